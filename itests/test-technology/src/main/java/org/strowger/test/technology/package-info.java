@@ -1,0 +1,2 @@
+/** The {@code Test} channel technology, private to this test bundle. */
+package org.strowger.test.technology;
