@@ -1,0 +1,138 @@
+package org.strowger.itests.karaf;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.strowger.channel.ChannelService;
+
+/**
+ * The real distribution (our tar.gz) booted in Pax Exam's Karaf container: the Strowger bundles
+ * are active on Felix, the channel service and console commands work, and a driver dropped into
+ * {@code deploy/} comes and goes while the platform runs.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class KarafDistributionIT {
+
+    private static final String TEST_TECHNOLOGY_JAR = "strowger.itest.test-technology.jar";
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Configuration
+    public Option[] configuration() {
+        return options(
+                karafDistributionConfiguration()
+                        .frameworkUrl(StrowgerArtifacts.distributionTarGz().toURI().toString())
+                        .karafVersion(System.getProperty("karaf.version"))
+                        .name("Strowger")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort",
+                        String.valueOf(FreePort.pick())),
+                logLevel(LogLevel.WARN),
+                systemProperty(TEST_TECHNOLOGY_JAR).value(StrowgerArtifacts.testTechnologyJar().getAbsolutePath()));
+    }
+
+    @Test
+    public void strowgerBundlesAreActiveOnFelix() {
+        List<Bundle> strowger = Arrays.stream(context.getBundles())
+                .filter(bundle -> bundle.getSymbolicName().startsWith("strowger-"))
+                .toList();
+
+        assertTrue(strowger.stream().map(Bundle::getSymbolicName).toList().containsAll(
+                List.of("strowger-channel-api", "strowger-channel-core", "strowger-channel-shell")));
+        for (Bundle bundle : strowger) {
+            assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
+        }
+        assertEquals("org.apache.felix.framework", context.getBundle(0).getSymbolicName());
+    }
+
+    @Test
+    public void versionCommandShowsThePlatformVersion() throws Exception {
+        String output = execute("strowger:version");
+
+        assertTrue(output, output.startsWith("Strowger " + channels.platformVersion()));
+        assertTrue(output, output.contains("channel technolog"));
+    }
+
+    @Test
+    public void aDriverDroppedIntoDeployAppearsAndGoesWhenDeleted() throws Exception {
+        Path jar = Path.of(System.getProperty(TEST_TECHNOLOGY_JAR));
+        Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", jar.getFileName().toString());
+
+        Files.copy(jar, deployed, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            awaitUntil("the Test technology is registered", () -> channels.technology("Test").isPresent());
+            assertTrue(execute("strowger:version").contains("Test"));
+        } finally {
+            Files.delete(deployed);
+        }
+
+        awaitUntil("the Test technology is gone", () -> channels.technology("Test").isEmpty());
+        awaitUntil("the bundle is uninstalled", () -> Arrays.stream(context.getBundles())
+                .noneMatch(bundle -> bundle.getSymbolicName().equals("strowger-test-technology")));
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+            Session session = sessions.create(new ByteArrayInputStream(new byte[0]), print, print);
+            try {
+                session.execute(command);
+            } finally {
+                session.close();
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L; // fileinstall polls every second
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after 30 s waiting until " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
