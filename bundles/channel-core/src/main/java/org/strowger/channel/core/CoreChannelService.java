@@ -2,6 +2,7 @@ package org.strowger.channel.core;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -13,35 +14,57 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.channel.Channel;
+import org.strowger.channel.ChannelLink;
 import org.strowger.channel.ChannelService;
 import org.strowger.channel.ChannelTechnology;
+import org.strowger.channel.ChannelUnavailableException;
+import org.strowger.channel.DriverSide;
+import org.strowger.channel.HangupCause;
+import org.strowger.channel.InboundCall;
 import org.strowger.channel.TechnologyInfo;
 import org.strowger.channel.TechnologyName;
+import org.strowger.channel.bridge.Bridge;
+import org.strowger.channel.bridge.BridgeHook;
+import org.strowger.channel.core.lock.LockOrderValidator;
+import org.strowger.channel.event.ChannelListener;
+import org.strowger.channel.lock.ChannelLock;
+import org.strowger.channel.lock.LockRank;
+import org.strowger.channel.lock.LockStatistics;
 
 /**
- * The channel core's face to the platform: the {@link ChannelService}. Drivers are found through
- * the service registry as they come and go (whiteboard), never looked up by hand.
+ * The channel core's face to the platform: the {@link ChannelService}. Drivers, channel
+ * listeners and bridge hooks are found through the service registry as they come and go
+ * (whiteboard), never looked up by hand.
  */
-@Component(service = ChannelService.class)
+@Component(service = ChannelService.class, configurationPid = CoreChannelService.PID)
+@Designate(ocd = ChannelCoreConfig.class)
 public final class CoreChannelService implements ChannelService {
 
+    static final String PID = "org.strowger.channel.core";
+    static final String STRICT_PROPERTY = "strowger.locks.strict";
     private static final Logger LOG = LoggerFactory.getLogger(CoreChannelService.class);
 
     private final TechnologyRegistry technologies = new TechnologyRegistry();
     private final String version;
     private final StartupReport startupReport;
+    private final ChannelCore core;
 
     @Activate
-    public CoreChannelService(BundleContext context) {
-        this(PlatformVersion.of(context.getBundle()), new StartupReport());
+    public CoreChannelService(BundleContext context, ChannelCoreConfig config) {
+        this(PlatformVersion.of(context.getBundle()), new StartupReport(),
+                config.strictLockOrder() || Boolean.getBoolean(STRICT_PROPERTY));
     }
 
-    CoreChannelService(String version, StartupReport startupReport) {
+    CoreChannelService(String version, StartupReport startupReport, boolean strictLockOrder) {
         this.version = version;
         this.startupReport = startupReport;
-        LOG.info("Strowger {} channel core started", version);
+        this.core = new ChannelCore(new LockOrderValidator(strictLockOrder), technologies);
+        LOG.info("Strowger {} channel core started (lock-order validator {})", version,
+                strictLockOrder ? "strict: violations throw" : "logging violations");
         startupReport.start(() -> LOG.info("Strowger {} running; active channel technologies: {}",
                 version, describe(technologies.servingInfos())));
     }
@@ -49,7 +72,13 @@ public final class CoreChannelService implements ChannelService {
     @Deactivate
     void deactivate() {
         startupReport.stop();
+        core.stop();
         LOG.info("Strowger {} channel core stopped", version);
+    }
+
+    /** The engine, for tests in this package. */
+    ChannelCore core() {
+        return core;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -79,7 +108,8 @@ public final class CoreChannelService implements ChannelService {
         } catch (IllegalArgumentException rejectedWhenAdded) {
             return;
         }
-        switch (technologies.remove(technology, name)) {
+        TechnologyRegistry.Removal removal = technologies.remove(technology, name);
+        switch (removal.change()) {
             case NO_LONGER_SERVING -> {
                 LOG.info("Channel technology {} removed", name);
                 technologies.serving(name).ifPresent(next -> LOG.info(
@@ -89,7 +119,32 @@ public final class CoreChannelService implements ChannelService {
             case REMOVED_FROM_QUEUE, UNKNOWN -> LOG.debug("Standby driver for {} removed", name);
             default -> throw new IllegalStateException("unexpected registry change on remove");
         }
+        if (removal.removed() != null) {
+            int hungUp = core.hangupChannelsOf(removal.removed(), HangupCause.NETWORK_OUT_OF_ORDER);
+            if (hungUp > 0) {
+                LOG.warn("Hung up {} channel(s) of departed channel technology {} with cause {}", hungUp, name,
+                        HangupCause.NETWORK_OUT_OF_ORDER);
+            }
+        }
         startupReport.changed();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(ChannelListener listener) {
+        core.addListener(listener);
+    }
+
+    void removeListener(ChannelListener listener) {
+        core.removeListener(listener);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addBridgeHook(BridgeHook hook) {
+        core.addBridgeHook(hook);
+    }
+
+    void removeBridgeHook(BridgeHook hook) {
+        core.removeBridgeHook(hook);
     }
 
     @Override
@@ -109,6 +164,67 @@ public final class CoreChannelService implements ChannelService {
         } catch (IllegalArgumentException notAName) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public Channel request(String dialString) throws ChannelUnavailableException {
+        return core.request(dialString);
+    }
+
+    @Override
+    public Channel createInbound(InboundCall call, Function<ChannelLink, DriverSide> driverSide)
+            throws ChannelUnavailableException {
+        return core.createInbound(call, driverSide);
+    }
+
+    @Override
+    public Optional<Channel> findByName(String name) {
+        return core.findByName(name);
+    }
+
+    @Override
+    public Optional<Channel> findByUniqueId(String uniqueId) {
+        return core.findByUniqueId(uniqueId);
+    }
+
+    @Override
+    public List<Channel> channels() {
+        return core.channels();
+    }
+
+    @Override
+    public int channelCount() {
+        return core.channelCount();
+    }
+
+    @Override
+    public void hangup(Channel channel, HangupCause cause) {
+        core.hangup(channel, cause);
+    }
+
+    @Override
+    public void masquerade(Channel original, Channel clone) {
+        core.masquerade(original, clone);
+    }
+
+    @Override
+    public void changeName(Channel channel, String newName) {
+        core.changeName(channel, newName);
+    }
+
+    @Override
+    public Bridge bridge(Channel first, Channel second) {
+        return core.bridge(first, second);
+    }
+
+    @Override
+    public ChannelLock newPvtLock(TechnologyName technology) {
+        return core.validator.newLock("PVT:" + technology, LockRank.PVT);
+    }
+
+    @Override
+    public LockStatistics lockStatistics() {
+        return core.validator.statistics();
     }
 
     /** Reads the registration's properties; a registration without a valid name is refused with a log line. */

@@ -21,7 +21,23 @@ final class TechnologyRegistry {
     /** What happened to the set of serving technologies after a change. */
     enum Change { NOW_SERVING, QUEUED_BEHIND_EXISTING, NO_LONGER_SERVING, REMOVED_FROM_QUEUE, UNKNOWN }
 
-    record Registration(ChannelTechnology technology, TechnologyInfo info) {
+    /** One service offering a technology; compared by identity, as channels remember which one made them. */
+    static final class Registration {
+        private final ChannelTechnology technology;
+        private final TechnologyInfo info;
+
+        Registration(ChannelTechnology technology, TechnologyInfo info) {
+            this.technology = technology;
+            this.info = info;
+        }
+
+        ChannelTechnology technology() {
+            return technology;
+        }
+
+        TechnologyInfo info() {
+            return info;
+        }
     }
 
     private final Map<TechnologyName, List<Registration>> byName = new LinkedHashMap<>();
@@ -32,22 +48,27 @@ final class TechnologyRegistry {
         return line.size() == 1 ? Change.NOW_SERVING : Change.QUEUED_BEHIND_EXISTING;
     }
 
-    /** Removes the registration of this service object; returns what the removal changed. */
-    synchronized Change remove(ChannelTechnology technology, TechnologyName name) {
+    /** What a removal changed, and the registration removed (null when unknown). */
+    record Removal(Change change, Registration removed) {
+    }
+
+    /** Removes the registration of this service object. */
+    synchronized Removal remove(ChannelTechnology technology, TechnologyName name) {
         List<Registration> line = byName.get(name);
         if (line == null) {
-            return Change.UNKNOWN;
+            return new Removal(Change.UNKNOWN, null);
         }
         for (int i = 0; i < line.size(); i++) {
-            if (line.get(i).technology() == technology) {
+            Registration registration = line.get(i);
+            if (registration.technology() == technology) {
                 line.remove(i);
                 if (line.isEmpty()) {
                     byName.remove(name);
                 }
-                return i == 0 ? Change.NO_LONGER_SERVING : Change.REMOVED_FROM_QUEUE;
+                return new Removal(i == 0 ? Change.NO_LONGER_SERVING : Change.REMOVED_FROM_QUEUE, registration);
             }
         }
-        return Change.UNKNOWN;
+        return new Removal(Change.UNKNOWN, null);
     }
 
     /** The registration serving this name, if any. */

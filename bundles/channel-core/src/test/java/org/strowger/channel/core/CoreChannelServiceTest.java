@@ -13,7 +13,7 @@ import org.strowger.channel.TechnologyInfo;
 
 class CoreChannelServiceTest {
 
-    private final CoreChannelService service = new CoreChannelService("9.9.9", new StartupReport(60_000));
+    private final CoreChannelService service = new CoreChannelService("9.9.9", new StartupReport(60_000), true);
 
     @AfterEach
     void stop() {

@@ -30,7 +30,7 @@ class TechnologyRegistryTest {
         registry.add(first, info("SIP", "a"));
         registry.add(second, info("SIP", "b"));
 
-        assertThat(registry.remove(first, TechnologyName.of("SIP")))
+        assertThat(registry.remove(first, TechnologyName.of("SIP")).change())
                 .isEqualTo(TechnologyRegistry.Change.NO_LONGER_SERVING);
 
         assertThat(registry.serving(TechnologyName.of("SIP"))).get()
@@ -44,7 +44,7 @@ class TechnologyRegistryTest {
         registry.add(first, info("SIP", "a"));
         registry.add(second, info("SIP", "b"));
 
-        assertThat(registry.remove(second, TechnologyName.of("SIP")))
+        assertThat(registry.remove(second, TechnologyName.of("SIP")).change())
                 .isEqualTo(TechnologyRegistry.Change.REMOVED_FROM_QUEUE);
         assertThat(registry.serving(TechnologyName.of("SIP"))).get()
                 .extracting(TechnologyRegistry.Registration::technology).isSameAs(first);
@@ -59,7 +59,7 @@ class TechnologyRegistryTest {
 
         assertThat(registry.serving(TechnologyName.of("Test"))).isEmpty();
         assertThat(registry.servingInfos()).isEmpty();
-        assertThat(registry.remove(only, TechnologyName.of("Test"))).isEqualTo(TechnologyRegistry.Change.UNKNOWN);
+        assertThat(registry.remove(only, TechnologyName.of("Test")).change()).isEqualTo(TechnologyRegistry.Change.UNKNOWN);
     }
 
     @Test

@@ -1,0 +1,172 @@
+package org.strowger.channel.core;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.strowger.channel.Channel;
+import org.strowger.channel.HangupCause;
+import org.strowger.channel.bridge.Bridge;
+import org.strowger.channel.bridge.BridgeHook;
+import org.strowger.channel.core.lock.LockPair;
+import org.strowger.channel.core.lock.RankedLock;
+import org.strowger.channel.frame.ControlFrame;
+import org.strowger.channel.frame.DtmfFrame;
+import org.strowger.channel.frame.Frame;
+import org.strowger.channel.frame.NullFrame;
+import org.strowger.channel.frame.VoiceFrame;
+
+/**
+ * Two channels joined. There is no bridge thread: a frame a driver queues on one member is
+ * relayed to the other member's driver in the driver's own thread. The bridge holds the
+ * channel objects, not their driver sides, so a member masqueraded mid-call stays in the
+ * bridge with its new driver.
+ */
+final class TwoPartyBridge implements Bridge {
+
+    private final ChannelCore core;
+    private final String id;
+    final CoreChannel first;
+    final CoreChannel second;
+    private final RankedLock lock;
+    private volatile boolean active = true;
+    private volatile HangupCause endCause;
+
+    TwoPartyBridge(ChannelCore core, String id, CoreChannel first, CoreChannel second, RankedLock lock) {
+        this.core = core;
+        this.id = id;
+        this.first = first;
+        this.second = second;
+        this.lock = lock;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Channel first() {
+        return first;
+    }
+
+    @Override
+    public Channel second() {
+        return second;
+    }
+
+    @Override
+    public Optional<Channel> peerOf(Channel member) {
+        if (member == first) {
+            return Optional.of(second);
+        }
+        if (member == second) {
+            return Optional.of(first);
+        }
+        return Optional.empty();
+    }
+
+    CoreChannel peer(CoreChannel member) {
+        return member == first ? second : member == second ? first : null;
+    }
+
+    @Override
+    public boolean isActive() {
+        return active;
+    }
+
+    @Override
+    public Optional<HangupCause> endCause() {
+        return Optional.ofNullable(endCause);
+    }
+
+    /**
+     * Relays a frame that arrived on {@code from}; false when the bridge no longer carries it
+     * (ended meanwhile) and the caller should queue it on the channel instead.
+     */
+    boolean relay(CoreChannel from, Frame frame, List<BridgeHook> hooks) {
+        CoreChannel to = peer(from);
+        if (!active || to == null) {
+            return false;
+        }
+        if (frame instanceof VoiceFrame voice) {
+            core.writeToDriver(to, voice);
+        } else if (frame instanceof DtmfFrame digit) {
+            relayDigit(from, to, digit, hooks);
+        } else if (frame instanceof ControlFrame control) {
+            core.indicate(to, control.control());
+        } else if (!(frame instanceof NullFrame)) {
+            throw new IllegalArgumentException("unknown frame " + frame);
+        }
+        return true;
+    }
+
+    /** With hooks watching, a digit is held back until it ends and no hook took it. */
+    private void relayDigit(CoreChannel from, CoreChannel to, DtmfFrame digit, List<BridgeHook> hooks) {
+        if (hooks.isEmpty()) {
+            core.writeToDriver(to, digit);
+            return;
+        }
+        if (digit.phase() == DtmfFrame.Phase.BEGIN) {
+            return;
+        }
+        for (BridgeHook hook : hooks) {
+            BridgeHook.Decision decision;
+            try {
+                decision = hook.onDigit(this, from, digit.digit());
+            } catch (RuntimeException e) {
+                ChannelCore.LOG.warn("Bridge hook {} failed on digit {} from {}", hook, digit.digit(), from.name, e);
+                continue;
+            }
+            if (decision == BridgeHook.Decision.CONSUME) {
+                return;
+            }
+        }
+        core.writeToDriver(to, DtmfFrame.begin(digit.digit()));
+        core.writeToDriver(to, digit);
+    }
+
+    /** A member hung up (or became a zombie): the bridge ends and the other member hangs up with the cause. */
+    void memberGone(CoreChannel member, HangupCause cause) {
+        if (end(cause)) {
+            CoreChannel other = peer(member);
+            if (other != null) {
+                core.hangup(other, cause);
+            }
+        }
+    }
+
+    @Override
+    public void release() {
+        end(null);
+    }
+
+    private boolean end(HangupCause cause) {
+        lock.lockInternal();
+        try {
+            if (!active) {
+                return false;
+            }
+            LockPair.lockBoth(first.lock, second.lock);
+            try {
+                active = false;
+                endCause = cause;
+                if (first.bridge == this) {
+                    first.bridge = null;
+                }
+                if (second.bridge == this) {
+                    second.bridge = null;
+                }
+            } finally {
+                LockPair.unlockBoth(first.lock, second.lock);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Bridge " + id + " [" + first.name + " <-> " + second.name + "]";
+    }
+}
