@@ -165,7 +165,10 @@ final class Masquerade {
     private IllegalStateException busy(CoreChannel channel) {
         Claim other = channel.currentClaim();
         String what = other == null ? "another operation" : "a " + other.kind().name().toLowerCase() + " in progress";
-        return refusal("cannot masquerade " + channel.name + ": it is already involved in " + what);
+        String message = "cannot masquerade " + channel.name + ": it is already involved in " + what;
+        // losing a race is normal under concurrency: the winner's swap is what counts
+        ChannelCore.LOG.debug("Masquerade refused: {}", message);
+        return new IllegalStateException(message);
     }
 
     private IllegalStateException refusal(String message) {

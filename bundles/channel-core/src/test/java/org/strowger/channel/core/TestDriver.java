@@ -46,7 +46,7 @@ final class TestDriver implements ChannelTechnology {
     }
 
     /** One driver side: what it was asked, and the far end's controls. */
-    static final class Side implements DriverSide {
+    static class Side implements DriverSide {
         final String resource;
         final ChannelLink link;
         final List<Frame> written = new CopyOnWriteArrayList<>();

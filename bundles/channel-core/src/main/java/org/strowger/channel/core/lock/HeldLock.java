@@ -10,7 +10,7 @@ public record HeldLock(RankedLock lock, Throwable site, StackWalker.StackFrame c
         if (site != null) {
             StackTraceElement[] trace = site.getStackTrace();
             for (StackTraceElement element : trace) {
-                if (!element.getClassName().startsWith(HeldLock.class.getPackageName())) {
+                if (!isLockMachinery(element.getClassName())) {
                     return element.toString();
                 }
             }
@@ -20,5 +20,11 @@ public record HeldLock(RankedLock lock, Throwable site, StackWalker.StackFrame c
             return caller.toStackTraceElement().toString();
         }
         return "(inside the channel core)";
+    }
+
+    /** Frames of the locking code itself, skipped when telling where a lock was taken. */
+    static boolean isLockMachinery(String className) {
+        return className.equals(RankedLock.class.getName()) || className.equals(LockOrderValidator.class.getName())
+                || className.equals(LockPair.class.getName());
     }
 }

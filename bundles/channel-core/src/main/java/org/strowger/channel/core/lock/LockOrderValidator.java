@@ -121,7 +121,7 @@ public final class LockOrderValidator {
                 site = new Throwable("lock " + lock.lockClass() + " taken here");
             } else {
                 caller = WALKER.walk(frames -> frames
-                        .filter(frame -> !frame.getDeclaringClass().equals(RankedLock.class))
+                        .filter(frame -> !HeldLock.isLockMachinery(frame.getClassName()))
                         .findFirst().orElse(null));
             }
         }
