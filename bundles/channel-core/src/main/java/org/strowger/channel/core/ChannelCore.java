@@ -223,13 +223,14 @@ final class ChannelCore {
                 if (channel.hungUp) {
                     return;
                 }
-                channel.hungUp = true;
-                channel.hangupCause = cause;
                 name = channel.name;
                 uniqueId = channel.uniqueId;
                 link = channel.link;
                 bridge = channel.bridge;
+                // out of the container before it reads as hung up: a lookup never finds a dead channel
                 index.remove(channel, name, uniqueId);
+                channel.hungUp = true;
+                channel.hangupCause = cause;
                 channel.signalReadersLocked();
             } finally {
                 channel.lock.unlock();
