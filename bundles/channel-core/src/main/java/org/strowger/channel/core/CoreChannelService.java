@@ -40,7 +40,7 @@ import org.strowger.channel.lock.LockStatistics;
  * listeners and bridge hooks are found through the service registry as they come and go
  * (whiteboard), never looked up by hand.
  */
-@Component(service = ChannelService.class, configurationPid = CoreChannelService.PID)
+@Component(service = ChannelService.class, configurationPid = CoreChannelService.PID, immediate = true)
 @Designate(ocd = ChannelCoreConfig.class)
 public final class CoreChannelService implements ChannelService {
 

@@ -18,6 +18,8 @@ final class FelixContainer {
         return composite(
                 systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"),
+                // every test runs under the strict lock-order validator: a violation throws
+                systemProperty("strowger.locks.strict").value("true"),
                 mavenBundle("org.slf4j", "slf4j-api", System.getProperty("slf4j.version")),
                 mavenBundle("org.slf4j", "slf4j-simple", System.getProperty("slf4j.version")).noStart(),
                 mavenBundle("org.osgi", "org.osgi.util.function", "1.2.0"),

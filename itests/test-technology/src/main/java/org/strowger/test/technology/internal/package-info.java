@@ -1,0 +1,2 @@
+/** The test technology's implementation. */
+package org.strowger.test.technology.internal;
