@@ -35,7 +35,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelService;
+import org.strowger.channel.HangupCause;
 
 /**
  * The real distribution (our tar.gz) booted in Pax Exam's Karaf container: the Strowger bundles
@@ -70,6 +72,8 @@ public class KarafDistributionIT {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort",
                         String.valueOf(FreePort.pick())),
                 logLevel(LogLevel.WARN),
+                // every test runs under the strict lock-order validator: a violation throws
+                editConfigurationFilePut("etc/org.strowger.channel.core.cfg", "strictLockOrder", "true"),
                 systemProperty(TEST_TECHNOLOGY_JAR).value(StrowgerArtifacts.testTechnologyJar().getAbsolutePath()));
     }
 
@@ -96,19 +100,42 @@ public class KarafDistributionIT {
     }
 
     @Test
-    public void aDriverDroppedIntoDeployAppearsAndGoesWhenDeleted() throws Exception {
+    public void aDriverDroppedIntoDeployAppearsServesCallsOnTheConsoleAndGoesWhenDeleted() throws Exception {
         Path jar = Path.of(System.getProperty(TEST_TECHNOLOGY_JAR));
         Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", jar.getFileName().toString());
 
         Files.copy(jar, deployed, StandardCopyOption.REPLACE_EXISTING);
+        Channel alice;
+        Channel bob;
         try {
             awaitUntil("the Test technology is registered", () -> channels.technology("Test").isPresent());
             assertTrue(execute("strowger:version").contains("Test"));
+
+            alice = channels.request("Test/alice");
+            bob = channels.request("Test/bob");
+            channels.bridge(alice, bob);
+            String list = execute("strowger:channels");
+            assertTrue(list, list.contains(alice.name()) && list.contains(bob.name()));
+            assertTrue(list, list.contains("2 active channels"));
+            String one = execute("strowger:channel " + alice.name());
+            assertTrue(one, one.contains("UniqueID:") && one.contains(alice.uniqueId()) && one.contains(bob.name()));
+            assertTrue(execute("strowger:locks"), execute("strowger:locks").contains("strict"));
+
+            execute("strowger:hangup " + bob.name() + " 17");
+            assertTrue(bob.isHungUp());
+            assertEquals(HangupCause.USER_BUSY, alice.hangupCause().orElseThrow());
+            assertTrue(execute("strowger:channels").contains("0 active channels"));
+
+            // a call up when the driver leaves is hung up with cause 38
+            alice = channels.request("Test/carol");
         } finally {
             Files.delete(deployed);
         }
 
         awaitUntil("the Test technology is gone", () -> channels.technology("Test").isEmpty());
+        Channel carol = alice;
+        awaitUntil("the call of the departed driver is hung up", carol::isHungUp);
+        assertEquals(HangupCause.NETWORK_OUT_OF_ORDER, carol.hangupCause().orElseThrow());
         awaitUntil("the bundle is uninstalled", () -> Arrays.stream(context.getBundles())
                 .noneMatch(bundle -> bundle.getSymbolicName().equals("strowger-test-technology")));
     }
