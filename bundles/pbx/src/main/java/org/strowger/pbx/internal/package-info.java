@@ -1,0 +1,2 @@
+/** The dialplan engine's private implementation. */
+package org.strowger.pbx.internal;
