@@ -24,6 +24,7 @@ import org.strowger.channel.DialplanLocation;
 import org.strowger.channel.DriverSide;
 import org.strowger.channel.HangupCause;
 import org.strowger.channel.InboundCall;
+import org.strowger.channel.InboundCallHandler;
 import org.strowger.channel.TechnologyName;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.BridgeHook;
@@ -60,6 +61,7 @@ final class ChannelCore {
     private final List<BridgeHook> bridgeHooks = new CopyOnWriteArrayList<>();
     private final AtomicLong bridgeSequence = new AtomicLong();
     private final Masquerade masquerade = new Masquerade(this);
+    private final List<InboundCallHandler> inboundHandlers = new CopyOnWriteArrayList<>();
 
     ChannelCore(LockOrderValidator validator, TechnologyRegistry technologies) {
         this.validator = validator;
@@ -102,9 +104,39 @@ final class ChannelCore {
         TechnologyRegistry.Registration registration = technologies.serving(call.technology()).orElseThrow(() ->
                 new ChannelUnavailableException(HangupCause.CHAN_NOT_IMPLEMENTED,
                         "no channel technology " + call.technology() + " is registered"));
-        return create(registration.info().name(), registration, call.resource(), ChannelState.RING, call.callerId(),
-                call.dialedNumber(), new DialplanLocation(call.context(), call.dialedNumber().isEmpty() ? "s"
-                        : call.dialedNumber(), 1), driverSide::apply);
+        Channel channel = create(registration.info().name(), registration, call.resource(), ChannelState.RING,
+                call.callerId(), call.dialedNumber(), new DialplanLocation(call.context(),
+                        call.dialedNumber().isEmpty() ? "s" : call.dialedNumber(), 1), driverSide::apply);
+        handOver(channel);
+        return channel;
+    }
+
+    /** Gives a new inbound channel to the PBX; with none registered, the call cannot be routed. */
+    private void handOver(Channel channel) {
+        if (inboundHandlers.isEmpty()) {
+            LOG.warn("No dialplan is running to take inbound call {}: hanging it up", channel.name());
+            hangup(channel, HangupCause.NO_ROUTE_DESTINATION);
+            return;
+        }
+        InboundCallHandler handler = inboundHandlers.get(0);
+        try {
+            handler.inboundCall(channel);
+        } catch (RuntimeException e) {
+            LOG.error("Inbound call handler {} failed on {}: hanging it up", handler, channel.name(), e);
+            hangup(channel, HangupCause.NORMAL_TEMPORARY_FAILURE);
+        }
+    }
+
+    void addInboundHandler(InboundCallHandler handler) {
+        inboundHandlers.add(handler);
+    }
+
+    void removeInboundHandler(InboundCallHandler handler) {
+        inboundHandlers.remove(handler);
+    }
+
+    List<InboundCallHandler> inboundHandlersForTest() {
+        return List.copyOf(inboundHandlers);
     }
 
     /** Signals a driver's refusal through the factory lambda. */

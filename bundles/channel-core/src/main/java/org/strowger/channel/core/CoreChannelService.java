@@ -25,6 +25,7 @@ import org.strowger.channel.ChannelUnavailableException;
 import org.strowger.channel.DriverSide;
 import org.strowger.channel.HangupCause;
 import org.strowger.channel.InboundCall;
+import org.strowger.channel.InboundCallHandler;
 import org.strowger.channel.TechnologyInfo;
 import org.strowger.channel.TechnologyName;
 import org.strowger.channel.bridge.Bridge;
@@ -136,6 +137,15 @@ public final class CoreChannelService implements ChannelService {
 
     void removeListener(ChannelListener listener) {
         core.removeListener(listener);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addInboundHandler(InboundCallHandler handler) {
+        core.addInboundHandler(handler);
+    }
+
+    void removeInboundHandler(InboundCallHandler handler) {
+        core.removeInboundHandler(handler);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

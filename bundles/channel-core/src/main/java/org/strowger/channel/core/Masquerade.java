@@ -40,24 +40,27 @@ final class Masquerade {
         if (original == clone) {
             throw refusal("cannot masquerade " + original.name + " into itself");
         }
+        // claims in the fixed channel order: of two crossed requests (A,B) and (B,A) one always wins
+        CoreChannel first = original.lock.order() < clone.lock.order() ? original : clone;
+        CoreChannel second = first == original ? clone : original;
         Claim claim = new Claim(Claim.Kind.MASQUERADE);
-        if (!original.tryClaim(claim)) {
-            throw busy(original);
+        if (!first.tryClaim(claim)) {
+            throw busy(first);
         }
         Swapped swapped;
         try {
-            if (!clone.tryClaim(claim)) {
-                throw busy(clone);
+            if (!second.tryClaim(claim)) {
+                throw busy(second);
             }
             try {
                 swapped = swapUnderBothLocks(original, clone);
                 // the original's old driver side now hangs off the zombie: release it, with no lock held
                 swapped.oldSideOfOriginal.hangUpSide(HangupCause.NORMAL_CLEARING);
             } finally {
-                clone.release(claim);
+                second.release(claim);
             }
         } finally {
-            original.release(claim);
+            first.release(claim);
         }
         publishEvents(original, clone, swapped);
         if (swapped.cloneBridge != null) {

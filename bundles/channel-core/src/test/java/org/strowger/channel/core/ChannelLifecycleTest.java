@@ -86,6 +86,25 @@ class ChannelLifecycleTest {
     }
 
     @Test
+    void inboundChannelsAreHandedToTheDialplan() {
+        Channel alice = fixture.inbound("alice");
+
+        assertThat(fixture.inboundCalls).containsExactly(alice);
+    }
+
+    @Test
+    void withNoDialplanToTakeItAnInboundCallIsHungUpAsUnroutable() throws Exception {
+        CoreFixture bare = new CoreFixture();
+        bare.core.removeInboundHandler(bare.core.inboundHandlersForTest().get(0));
+
+        Channel alice = bare.inbound("alice");
+
+        assertThat(alice.isHungUp()).isTrue();
+        assertThat(alice.hangupCause()).contains(HangupCause.NO_ROUTE_DESTINATION);
+        bare.core.stop();
+    }
+
+    @Test
     void hangupRemovesTheChannelAndReleasesTheDriverSideExactlyOnce() {
         Channel alice = fixture.request("alice");
         TestDriver.Side side = fixture.sideOf(alice);

@@ -22,7 +22,11 @@ final class CoreFixture {
     CoreFixture(boolean strict) {
         core = new ChannelCore(new LockOrderValidator(strict), registry);
         registry.add(driver, new TechnologyInfo(TechnologyName.of("Test"), "unit-test driver", "test", "1"));
+        core.addInboundHandler(inboundCalls::add);
     }
+
+    /** Inbound channels the core handed to the (stand-in) dialplan. */
+    final java.util.List<Channel> inboundCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Channel request(String resource) {
         try {

@@ -15,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.inject.Inject;
 
+import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -31,6 +33,7 @@ import org.strowger.channel.ChannelService;
 import org.strowger.channel.ChannelTechnology;
 import org.strowger.channel.DriverSide;
 import org.strowger.channel.HangupCause;
+import org.strowger.channel.InboundCallHandler;
 import org.strowger.channel.TechnologyName;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.event.ChannelEvent;
@@ -57,9 +60,31 @@ public class ChannelCoreIT {
     @Inject
     TestTechnologyControl test;
 
+    private final List<Channel> routed = new CopyOnWriteArrayList<>();
+    private ServiceRegistration<InboundCallHandler> dialplan;
+
     @Configuration
     public Option[] configuration() {
         return options(FelixContainer.withChannelCore(), bundle(FelixContainer.testTechnologyUrl()));
+    }
+
+    /** Stands in for the PBX: takes inbound calls and keeps them up. */
+    @Before
+    public void registerDialplan() {
+        dialplan = context.registerService(InboundCallHandler.class, routed::add, null);
+    }
+
+    @After
+    public void unregisterDialplan() {
+        dialplan.unregister();
+    }
+
+    @Test
+    public void inboundCallsAreHandedToTheDialplan() throws Exception {
+        Channel frank = test.inbound("frank", "500", "internal");
+
+        assertEquals(List.of(frank), routed);
+        channels.hangup(frank, HangupCause.NORMAL_CLEARING);
     }
 
     @Test
