@@ -51,7 +51,8 @@ import org.strowger.channel.lock.LockRank;
 final class ChannelCore {
 
     static final Logger LOG = LoggerFactory.getLogger(ChannelCore.class);
-    private static final Set<Codec> DEFAULT_FORMATS = Set.copyOf(EnumSet.of(Codec.ULAW, Codec.ALAW));
+    // an EnumSet keeps the preference order (µ-law first) when a driver side is asked for its format
+    private static final Set<Codec> DEFAULT_FORMATS = java.util.Collections.unmodifiableSet(EnumSet.of(Codec.ULAW, Codec.ALAW));
 
     final LockOrderValidator validator;
     final ChannelIndex index = new ChannelIndex();
