@@ -91,7 +91,11 @@ class CoreStormTest {
             for (Thread worker : workers) {
                 worker.interrupt();
             }
+            for (Thread worker : workers) {
+                worker.join(10_000);
+            }
         }
+        assertThat(workers).as("workers ended").noneMatch(Thread::isAlive);
 
         assertThat(watchdog.deadlock).as("deadlock found by the watchdog").isNull();
         assertThat(unexpected).as("unexpected exceptions in workers").isEmpty();
