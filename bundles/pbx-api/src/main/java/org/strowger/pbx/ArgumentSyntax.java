@@ -16,13 +16,15 @@ import java.util.Objects;
  * <li>{@link #assignment()}: {@code name=value}, split on the first {@code =} only (Set).</li>
  * <li>{@link #condition()}: {@code condition?[then][:else]}, each branch comma-separated
  * (GotoIf, GosubIf).</li>
+ * <li>{@link #subroutine()}: {@code [[context,]extension,]priority[(arg1,...)]}: list 0 is the
+ * destination, list 1 the subroutine's arguments (Gosub).</li>
  * <li>{@link #whole()}: the whole data as one argument (NoOp, Verbose's message).</li>
  * </ul>
  */
 public final class ArgumentSyntax {
 
     /** The kinds of split. */
-    public enum Kind { ARGUMENTS, ASSIGNMENT, CONDITION, WHOLE }
+    public enum Kind { ARGUMENTS, ASSIGNMENT, CONDITION, SUBROUTINE, WHOLE }
 
     private static final char NO_LIST = 0;
 
@@ -48,6 +50,10 @@ public final class ArgumentSyntax {
 
     public static ArgumentSyntax condition() {
         return new ArgumentSyntax(Kind.CONDITION, new char[0]);
+    }
+
+    public static ArgumentSyntax subroutine() {
+        return new ArgumentSyntax(Kind.SUBROUTINE, new char[0]);
     }
 
     public static ArgumentSyntax whole() {

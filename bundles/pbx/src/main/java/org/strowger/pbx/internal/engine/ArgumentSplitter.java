@@ -26,6 +26,7 @@ final class ArgumentSplitter {
             case WHOLE -> single(data);
             case ASSIGNMENT -> assignment(data);
             case CONDITION -> condition(data);
+            case SUBROUTINE -> subroutine(data);
             case ARGUMENTS -> arguments(data, syntax);
         };
     }
@@ -56,6 +57,23 @@ final class ArgumentSplitter {
         slots.add(whenFalse.isEmpty() ? List.of() : splitTopLevel(whenFalse, ',', Integer.MAX_VALUE, true));
         return new RawArguments(slots, new boolean[] {true, !whenTrue.isEmpty(), !whenFalse.isEmpty()},
                 new char[] {0, ',', ','});
+    }
+
+    /** {@code [[ctx,]exten,]prio[(a,b)]}: destination parts, then the subroutine's arguments, both split now. */
+    private static RawArguments subroutine(String data) {
+        List<String> destination = new ArrayList<>(splitTopLevel(data, ',', Integer.MAX_VALUE, true));
+        List<String> subroutineArguments = List.of();
+        boolean hasArguments = false;
+        String last = destination.get(destination.size() - 1);
+        int open = last.indexOf('(');
+        if (open >= 0 && last.endsWith(")")) {
+            String inside = last.substring(open + 1, last.length() - 1);
+            subroutineArguments = inside.isEmpty() ? List.of() : splitTopLevel(inside, ',', Integer.MAX_VALUE, true);
+            destination.set(destination.size() - 1, last.substring(0, open));
+            hasArguments = true;
+        }
+        return new RawArguments(List.of(List.copyOf(destination), List.copyOf(subroutineArguments)),
+                new boolean[] {true, hasArguments}, new char[] {',', ','});
     }
 
     private static RawArguments arguments(String data, ArgumentSyntax syntax) {

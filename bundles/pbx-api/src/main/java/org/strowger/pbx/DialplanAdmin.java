@@ -1,0 +1,30 @@
+package org.strowger.pbx;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What operators may do with the dialplan (the console's dialplan commands use it). */
+@ProviderType
+public interface DialplanAdmin {
+
+    /** The outcome of a reload. */
+    record ReloadResult(boolean loaded, String file, int contexts, int extensions, int priorities,
+            List<String> errors, List<String> warnings) {
+    }
+
+    /** Re-reads the dialplan file; on errors the running dialplan stays as it was. */
+    ReloadResult reload();
+
+    /**
+     * The dialplan as text, as {@code dialplan show} prints it: everything, one context
+     * ({@code ctx}) or one extension ({@code exten@ctx}).
+     */
+    List<String> show(String filter);
+
+    /** The candidates for {@code exten} in {@code context}, in the order they would be tried, with why. */
+    List<String> explain(String extension, String context, String callerId);
+
+    /** The file the dialplan was loaded from, and the warnings of the last load. */
+    ReloadResult lastLoad();
+}

@@ -1,0 +1,17 @@
+package org.strowger.pbx.internal.service;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the PBX, PID {@code org.strowger.pbx} ({@code etc/org.strowger.pbx.cfg}). */
+@ObjectClassDefinition(name = "Strowger PBX", description = "Dialplan engine settings")
+public @interface PbxConfig {
+
+    @AttributeDefinition(name = "Dialplan file", description = "extensions.conf to load; relative paths are"
+            + " resolved against Karaf's etc/ folder")
+    String dialplanFile() default "extensions.conf";
+
+    @AttributeDefinition(name = "Most calls in the dialplan", description = "Calls running dialplan at once;"
+            + " more are refused with congestion")
+    int maxCalls() default 500;
+}

@@ -1,0 +1,214 @@
+package org.strowger.pbx.internal.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strowger.channel.Channel;
+import org.strowger.channel.ChannelService;
+import org.strowger.channel.HangupCause;
+import org.strowger.channel.InboundCallHandler;
+import org.strowger.pbx.DialplanAdmin;
+import org.strowger.pbx.DialplanApplication;
+import org.strowger.pbx.DialplanFunction;
+import org.strowger.pbx.internal.config.Diagnostic;
+import org.strowger.pbx.internal.config.DialplanLoadException;
+import org.strowger.pbx.internal.config.ExtensionsConfParser;
+import org.strowger.pbx.internal.config.ParsedDialplan;
+import org.strowger.pbx.internal.config.Severity;
+import org.strowger.pbx.internal.engine.CallRunner;
+import org.strowger.pbx.internal.engine.CompiledDialplan;
+import org.strowger.pbx.internal.engine.DialplanRegistry;
+import org.strowger.pbx.internal.engine.Globals;
+
+/**
+ * The PBX: takes inbound calls from the channel core and runs the dialplan for each on a
+ * bounded pool; loads and reloads {@code extensions.conf}; collects applications and functions
+ * from the service registry (whiteboard).
+ */
+@Component(service = {InboundCallHandler.class, DialplanAdmin.class}, immediate = true,
+        configurationPid = PbxService.PID)
+@Designate(ocd = PbxConfig.class)
+public final class PbxService implements InboundCallHandler, DialplanAdmin {
+
+    static final String PID = "org.strowger.pbx";
+    private static final Logger LOG = LoggerFactory.getLogger(PbxService.class);
+
+    private final ChannelService channels;
+    private final DialplanRegistry registry = new DialplanRegistry();
+    private final Globals globals = new Globals();
+    private final AtomicReference<CompiledDialplan> dialplan = new AtomicReference<>();
+    private final AtomicReference<ReloadResult> lastLoad = new AtomicReference<>();
+    private final AtomicLong callsProcessed = new AtomicLong();
+    private final Path dialplanFile;
+    private final ThreadPoolExecutor pool;
+
+    @Activate
+    public PbxService(@Reference ChannelService channels, PbxConfig config) {
+        this.channels = channels;
+        this.dialplanFile = resolve(config.dialplanFile());
+        this.pool = new ThreadPoolExecutor(0, Math.max(1, config.maxCalls()), 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "strowger-pbx");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        ReloadResult first = reload();
+        if (!first.loaded()) {
+            LOG.error("No dialplan: {} did not load; inbound calls will find no extension", dialplanFile);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        pool.shutdownNow();
+    }
+
+    private static Path resolve(String file) {
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            return path;
+        }
+        return Path.of(System.getProperty("karaf.etc", "etc")).resolve(path);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addApplication(DialplanApplication application, Map<String, Object> properties) {
+        registry.addApplication(name(properties, DialplanApplication.NAME_PROPERTY), application);
+    }
+
+    void removeApplication(DialplanApplication application, Map<String, Object> properties) {
+        registry.removeApplication(name(properties, DialplanApplication.NAME_PROPERTY), application);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFunction(DialplanFunction function, Map<String, Object> properties) {
+        registry.addFunction(name(properties, DialplanFunction.NAME_PROPERTY), function);
+    }
+
+    void removeFunction(DialplanFunction function, Map<String, Object> properties) {
+        registry.removeFunction(name(properties, DialplanFunction.NAME_PROPERTY), function);
+    }
+
+    private static String name(Map<String, Object> properties, String key) {
+        return properties.get(key) instanceof String name ? name.trim() : null;
+    }
+
+    @Override
+    public void inboundCall(Channel channel) {
+        if (dialplan.get() == null) {
+            LOG.warn("No dialplan loaded: refusing inbound call {}", channel.name());
+            channels.hangup(channel, HangupCause.NO_ROUTE_DESTINATION);
+            return;
+        }
+        try {
+            pool.execute(new CallRunner(channel, channels, registry, globals, dialplan::get));
+            callsProcessed.incrementAndGet();
+        } catch (RejectedExecutionException full) {
+            LOG.warn("Dialplan at its limit of {} calls: refusing {}", pool.getMaximumPoolSize(), channel.name());
+            channels.hangup(channel, HangupCause.SWITCH_CONGESTION);
+        }
+    }
+
+    public DialplanRegistry registry() {
+        return registry;
+    }
+
+    public long callsProcessed() {
+        return callsProcessed.get();
+    }
+
+    @Override
+    public synchronized ReloadResult reload() {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (!Files.exists(dialplanFile)) {
+            errors.add(dialplanFile + ": no such file");
+            return remember(new ReloadResult(false, dialplanFile.toString(), 0, 0, 0, errors, warnings));
+        }
+        ParsedDialplan parsed;
+        try {
+            parsed = ExtensionsConfParser.parse(dialplanFile);
+        } catch (DialplanLoadException e) {
+            e.errors().forEach(error -> errors.add(error.toString()));
+            LOG.error("Dialplan {} not loaded; the previous dialplan stays in use:\n  {}", dialplanFile,
+                    String.join("\n  ", errors));
+            return remember(new ReloadResult(false, dialplanFile.toString(), 0, 0, 0, errors, warnings));
+        }
+        CompiledDialplan compiled = CompiledDialplan.of(parsed);
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        diagnostics.addAll(compiled.check(registry));
+        diagnostics.addAll(compiled.index().shadowingWarnings().stream()
+                .map(text -> new Diagnostic(Severity.WARNING, null, text)).toList());
+        for (Diagnostic diagnostic : diagnostics) {
+            (diagnostic.severity() == Severity.ERROR ? errors : warnings).add(describe(diagnostic));
+        }
+        if (!errors.isEmpty()) {
+            LOG.error("Dialplan {} not loaded; the previous dialplan stays in use:\n  {}", dialplanFile,
+                    String.join("\n  ", errors));
+            return remember(new ReloadResult(false, dialplanFile.toString(), 0, 0, 0, errors, warnings));
+        }
+        if (parsed.general().clearGlobalVars() || dialplan.get() == null) {
+            globals.clear();
+        }
+        parsed.globals().forEach(globals::set);
+        dialplan.set(compiled);
+        int extensions = 0;
+        int priorities = 0;
+        for (var context : parsed.contexts().values()) {
+            priorities += context.priorities().size();
+            extensions += (int) context.priorities().stream().map(line -> line.extension()).distinct().count();
+        }
+        warnings.forEach(warning -> LOG.warn("Dialplan: {}", warning));
+        LOG.info("Dialplan {} loaded: {} contexts, {} extensions, {} priorities", dialplanFile,
+                parsed.contexts().size(), extensions, priorities);
+        return remember(new ReloadResult(true, dialplanFile.toString(), parsed.contexts().size(), extensions,
+                priorities, errors, warnings));
+    }
+
+    private static String describe(Diagnostic diagnostic) {
+        return diagnostic.at() == null ? diagnostic.message() : diagnostic.at() + ": " + diagnostic.message();
+    }
+
+    private ReloadResult remember(ReloadResult result) {
+        lastLoad.set(result);
+        return result;
+    }
+
+    @Override
+    public ReloadResult lastLoad() {
+        return lastLoad.get();
+    }
+
+    @Override
+    public List<String> show(String filter) {
+        CompiledDialplan current = dialplan.get();
+        return current == null ? List.of("No dialplan is loaded.") : DialplanPrinter.show(current.parsed(), filter);
+    }
+
+    @Override
+    public List<String> explain(String extension, String context, String callerId) {
+        CompiledDialplan current = dialplan.get();
+        if (current == null) {
+            return List.of("No dialplan is loaded.");
+        }
+        return DialplanPrinter.explain(current, extension, context, callerId == null ? "" : callerId);
+    }
+}
