@@ -1,0 +1,2 @@
+/** Console commands of the dialplan, scope {@code dialplan}. */
+package org.strowger.pbx.shell;
