@@ -11,6 +11,13 @@ public @interface PbxConfig {
             + " resolved against Karaf's etc/ folder")
     String dialplanFile() default "extensions.conf";
 
+    @AttributeDefinition(name = "Sounds folder", description = "Where prompts are found: <folder>/<language>/<name>.ulaw"
+            + " (raw G.711 µ-law, 8000 samples/s); relative paths are resolved against the installation")
+    String soundsDirectory() default "sounds";
+
+    @AttributeDefinition(name = "Language", description = "Prompt language used when a channel sets none")
+    String language() default "en";
+
     @AttributeDefinition(name = "Most calls in the dialplan", description = "Calls running dialplan at once;"
             + " more are refused with congestion")
     int maxCalls() default 500;
