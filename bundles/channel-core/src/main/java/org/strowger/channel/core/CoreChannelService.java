@@ -82,6 +82,10 @@ public final class CoreChannelService implements ChannelService {
         return core;
     }
 
+    TechnologyRegistry technologiesForEmbedding() {
+        return technologies;
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addTechnology(ChannelTechnology technology, ServiceReference<ChannelTechnology> reference) {
