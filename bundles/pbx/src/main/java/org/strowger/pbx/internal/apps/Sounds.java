@@ -26,7 +26,7 @@ public class Sounds {
         this(resolve(config.soundsDirectory()), config.language());
     }
 
-    Sounds(Path root, String language) {
+    public Sounds(Path root, String language) {
         this.root = root.toAbsolutePath().normalize();
         this.language = language;
     }
