@@ -18,13 +18,16 @@ import java.util.Objects;
  * (GotoIf, GosubIf).</li>
  * <li>{@link #subroutine()}: {@code [[context,]extension,]priority[(arg1,...)]}: list 0 is the
  * destination, list 1 the subroutine's arguments (Gosub).</li>
+ * <li>{@link #conditionalSubroutine()}: {@code condition?[sub][:sub]}, each branch split like
+ * {@link #subroutine()}: lists 1 and 2 are the "then" destination and arguments, 3 and 4 the
+ * "else" ones (GosubIf).</li>
  * <li>{@link #whole()}: the whole data as one argument (NoOp, Verbose's message).</li>
  * </ul>
  */
 public final class ArgumentSyntax {
 
     /** The kinds of split. */
-    public enum Kind { ARGUMENTS, ASSIGNMENT, CONDITION, SUBROUTINE, WHOLE }
+    public enum Kind { ARGUMENTS, ASSIGNMENT, CONDITION, SUBROUTINE, CONDITIONAL_SUBROUTINE, WHOLE }
 
     private static final char NO_LIST = 0;
 
@@ -54,6 +57,10 @@ public final class ArgumentSyntax {
 
     public static ArgumentSyntax subroutine() {
         return new ArgumentSyntax(Kind.SUBROUTINE, new char[0]);
+    }
+
+    public static ArgumentSyntax conditionalSubroutine() {
+        return new ArgumentSyntax(Kind.CONDITIONAL_SUBROUTINE, new char[0]);
     }
 
     public static ArgumentSyntax whole() {

@@ -19,25 +19,16 @@ public class GosubIfApp implements DialplanApplication {
 
     @Override
     public ArgumentSyntax syntax() {
-        return ArgumentSyntax.condition();
+        // both branches, with their subroutine arguments, are split at load
+        return ArgumentSyntax.conditionalSubroutine();
     }
 
     @Override
     public ApplicationResult execute(DialplanCall call, Arguments arguments) {
-        int branch = Truth.isTrue(arguments.get(0)) ? 1 : 2;
-        if (!arguments.has(branch)) {
+        int destination = Truth.isTrue(arguments.get(0)) ? 1 : 3;
+        if (!arguments.has(destination)) {
             return ApplicationResult.CONTINUE;
         }
-        // a branch's subroutine arguments, if any, were split at load with the branch
-        java.util.List<String> destination = new java.util.ArrayList<>(arguments.list(branch));
-        String last = destination.get(destination.size() - 1);
-        int open = last.indexOf('(');
-        java.util.List<String> subroutineArguments = java.util.List.of();
-        if (open >= 0 && last.endsWith(")")) {
-            subroutineArguments = org.strowger.pbx.internal.engine.ArgumentSplitting.split(
-                    last.substring(open + 1, last.length() - 1));
-            destination.set(destination.size() - 1, last.substring(0, open));
-        }
-        return GosubApp.call(call, destination, subroutineArguments);
+        return GosubApp.call(call, arguments.list(destination), arguments.list(destination + 1));
     }
 }

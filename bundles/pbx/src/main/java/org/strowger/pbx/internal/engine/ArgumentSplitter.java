@@ -27,6 +27,7 @@ final class ArgumentSplitter {
             case ASSIGNMENT -> assignment(data);
             case CONDITION -> condition(data);
             case SUBROUTINE -> subroutine(data);
+            case CONDITIONAL_SUBROUTINE -> conditionalSubroutine(data);
             case ARGUMENTS -> arguments(data, syntax);
         };
     }
@@ -74,6 +75,33 @@ final class ArgumentSplitter {
         }
         return new RawArguments(List.of(List.copyOf(destination), List.copyOf(subroutineArguments)),
                 new boolean[] {true, hasArguments}, new char[] {',', ','});
+    }
+
+    /** {@code cond?[sub][:sub]}: each branch split like a subroutine call, now. */
+    private static RawArguments conditionalSubroutine(String data) {
+        List<String> questionSplit = splitTopLevel(data, '?', 2, false);
+        List<String> branches = questionSplit.size() > 1 ? splitTopLevel(questionSplit.get(1), ':', 2, false)
+                : List.of();
+        String whenTrue = branches.isEmpty() ? "" : branches.get(0);
+        String whenFalse = branches.size() > 1 ? branches.get(1) : "";
+        List<List<String>> slots = new ArrayList<>();
+        slots.add(List.of(questionSplit.get(0)));
+        boolean[] written = new boolean[5];
+        written[0] = true;
+        int slot = 1;
+        for (String branch : new String[] {whenTrue, whenFalse}) {
+            if (branch.isEmpty()) {
+                slots.add(List.of());
+                slots.add(List.of());
+            } else {
+                RawArguments call = subroutine(branch);
+                slots.addAll(call.slots());
+                written[slot] = true;
+                written[slot + 1] = call.written()[1];
+            }
+            slot += 2;
+        }
+        return new RawArguments(slots, written, new char[] {0, ',', ',', ',', ','});
     }
 
     private static RawArguments arguments(String data, ArgumentSyntax syntax) {

@@ -69,4 +69,20 @@ class ArgumentSplitterTest {
 
         assertThat(raw.slots()).containsExactly(List.of("a, b & c"));
     }
+
+    @Test
+    void subroutineArgumentsAreSplitAtLoad() {
+        var raw = ArgumentSplitter.split("sub,s,1(${A},b)", ArgumentSyntax.subroutine());
+
+        assertThat(raw.slots()).containsExactly(List.of("sub", "s", "1"), List.of("${A}", "b"));
+    }
+
+    @Test
+    void conditionalSubroutineSplitsBothBranches() {
+        var raw = ArgumentSplitter.split("${X}?sub,s,1(${A}):other,1", ArgumentSyntax.conditionalSubroutine());
+
+        assertThat(raw.slots()).containsExactly(List.of("${X}"), List.of("sub", "s", "1"), List.of("${A}"),
+                List.of("other", "1"), List.of());
+        assertThat(raw.written()).containsExactly(true, true, true, true, false);
+    }
 }
