@@ -145,6 +145,11 @@ public final class ExtensionPattern implements Comparable<ExtensionPattern> {
         return set;
     }
 
+    /** A literal's characters without the '-' separators; {@code null} for a pattern. */
+    String literal() {
+        return literal;
+    }
+
     /** The name as written. */
     public String name() {
         return name;

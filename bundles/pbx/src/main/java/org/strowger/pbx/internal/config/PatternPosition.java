@@ -61,9 +61,12 @@ final class PatternPosition implements Comparable<PatternPosition> {
 
     /** True when this set holds every character of the other set. */
     boolean holdsAllOf(PatternPosition other) {
-        BitSet missing = (BitSet) other.set.clone();
-        missing.andNot(set);
-        return missing.isEmpty();
+        for (int c = other.set.nextSetBit(0); c >= 0; c = other.set.nextSetBit(c + 1)) {
+            if (!set.get(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
