@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.metatype.annotations.Designate;
 import org.strowger.pbx.internal.service.PbxConfig;
 
 /**
@@ -15,7 +14,6 @@ import org.strowger.pbx.internal.service.PbxConfig;
  * samples/s. A name may include sub-folders ({@code digits/1}) but never leave the sounds folder.
  */
 @Component(service = Sounds.class, configurationPid = "org.strowger.pbx")
-@Designate(ocd = PbxConfig.class)
 public class Sounds {
 
     private final Path root;

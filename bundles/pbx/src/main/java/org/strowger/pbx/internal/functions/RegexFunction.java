@@ -6,13 +6,13 @@ import org.osgi.service.component.annotations.Component;
 import org.strowger.pbx.DialplanCall;
 import org.strowger.pbx.DialplanFunction;
 
-/** REGEX("pattern" text): 1 when text matches the (POSIX-style) pattern anywhere, else 0. */
+/** REGEX(\"pattern\" text): 1 when text matches the (POSIX-style) pattern anywhere, else 0. */
 @Component(property = DialplanFunction.NAME_PROPERTY + "=REGEX")
 public class RegexFunction implements DialplanFunction {
 
     @Override
     public String description() {
-        return "REGEX("pattern" text): 1 when text matches the (POSIX-style) pattern anywhere, else 0.";
+        return "REGEX(\"pattern\" text): 1 when text matches the (POSIX-style) pattern anywhere, else 0.";
     }
 
     @Override
