@@ -64,10 +64,17 @@ public class DistributionScriptsIT {
 
     @Test
     public void c_consoleShowsTheStrowgerBundlesActive() throws Exception {
+        // components may still be starting a moment after the console answers
         InstalledDistribution.Result list = strowger.script(60, "strowger", "bundle:list -s");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (list.stdout().contains("Waiting") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            list = strowger.script(60, "strowger", "bundle:list -s");
+        }
 
         assertEquals(list.toString(), 0, list.exitCode());
-        for (String bundle : List.of("strowger-channel-api", "strowger-channel-core", "strowger-channel-shell")) {
+        for (String bundle : List.of("strowger-channel-api", "strowger-channel-core", "strowger-channel-shell",
+                "strowger-pbx-api", "strowger-pbx", "strowger-pbx-shell")) {
             assertTrue(list.stdout(), Pattern.compile("(?m)\\| Active\\s.*\\| " + bundle + "$").matcher(list.stdout()).find());
         }
     }

@@ -84,11 +84,22 @@ public class KarafDistributionIT {
                 .toList();
 
         assertTrue(strowger.stream().map(Bundle::getSymbolicName).toList().containsAll(
-                List.of("strowger-channel-api", "strowger-channel-core", "strowger-channel-shell")));
+                List.of("strowger-channel-api", "strowger-channel-core", "strowger-channel-shell", "strowger-pbx-api",
+                        "strowger-pbx", "strowger-pbx-shell")));
         for (Bundle bundle : strowger) {
             assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
         }
         assertEquals("org.apache.felix.framework", context.getBundle(0).getSymbolicName());
+    }
+
+    @Test
+    public void theDemoDialplanIsLoadedAndShownOnTheConsole() throws Exception {
+        String shown = execute("dialplan:show internal");
+
+        assertTrue(shown, shown.contains("[ Context 'internal' created by 'pbx_config' ]"));
+        assertTrue(shown, shown.contains("'600' =>"));
+        assertTrue(execute("dialplan:reload"), execute("dialplan:reload").contains("Dialplan reloaded"));
+        assertTrue(channels.technology("Local").isPresent());
     }
 
     @Test

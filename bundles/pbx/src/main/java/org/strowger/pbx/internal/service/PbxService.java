@@ -70,15 +70,33 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
                     thread.setDaemon(true);
                     return thread;
                 });
-        ReloadResult first = reload();
+        // the built-in applications register right after this component: check for unknown ones once they are in
+        ReloadResult first = load(false);
         if (!first.loaded()) {
             LOG.error("No dialplan: {} did not load; inbound calls will find no extension", dialplanFile);
         }
+        lateCheck.schedule(this::checkApplications, 5, TimeUnit.SECONDS);
     }
 
     @Deactivate
     void deactivate() {
+        lateCheck.shutdownNow();
         pool.shutdownNow();
+    }
+
+    private final java.util.concurrent.ScheduledExecutorService lateCheck =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "strowger-pbx-check");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /** Warns of applications the loaded dialplan uses that no bundle provides. */
+    private void checkApplications() {
+        CompiledDialplan current = dialplan.get();
+        if (current != null) {
+            current.check(registry).forEach(problem -> LOG.warn("Dialplan: {}", describe(problem)));
+        }
     }
 
     private static Path resolve(String file) {
@@ -136,7 +154,11 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     }
 
     @Override
-    public synchronized ReloadResult reload() {
+    public ReloadResult reload() {
+        return load(true);
+    }
+
+    private synchronized ReloadResult load(boolean checkApplications) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (!Files.exists(dialplanFile)) {
@@ -154,7 +176,9 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
         }
         CompiledDialplan compiled = CompiledDialplan.of(parsed);
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-        diagnostics.addAll(compiled.check(registry));
+        if (checkApplications) {
+            diagnostics.addAll(compiled.check(registry));
+        }
         diagnostics.addAll(compiled.index().shadowingWarnings().stream()
                 .map(text -> new Diagnostic(Severity.WARNING, null, text)).toList());
         for (Diagnostic diagnostic : diagnostics) {
