@@ -25,6 +25,9 @@ public interface DialplanAdmin {
     /** The candidates for {@code exten} in {@code context}, in the order they would be tried, with why. */
     List<String> explain(String extension, String context, String callerId);
 
+    /** Walks a number through the dialplan without a call: the steps it would run, in order. */
+    List<String> dryRun(String extension, String context, String callerId);
+
     /** The file the dialplan was loaded from, and the warnings of the last load. */
     ReloadResult lastLoad();
 }

@@ -91,7 +91,8 @@ public final class CompiledDialplan {
                     continue;
                 }
                 try {
-                    arguments(line, application.get().syntax());
+                    CompiledArguments compiled = arguments(line, application.get().syntax());
+                    found.addAll(DestinationCheck.check(context.name(), line, compiled, index));
                 } catch (DialplanSyntaxException e) {
                     found.add(new Diagnostic(Severity.ERROR, line.at(), line.application() + "(" + line.data()
                             + "): " + e.getMessage()));

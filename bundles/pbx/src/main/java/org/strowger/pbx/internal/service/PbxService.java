@@ -228,6 +228,13 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     }
 
     @Override
+    public List<String> dryRun(String extension, String context, String callerId) {
+        CompiledDialplan current = dialplan.get();
+        return current == null ? List.of("No dialplan is loaded.")
+                : DryRun.walk(current, extension, context, callerId == null ? "" : callerId);
+    }
+
+    @Override
     public List<String> explain(String extension, String context, String callerId) {
         CompiledDialplan current = dialplan.get();
         if (current == null) {
