@@ -24,11 +24,8 @@ public class DryRunCommand implements Action {
 
     @Override
     public Object execute() {
-        int at = target.indexOf('@');
-        if (at <= 0 || at == target.length() - 1) {
-            throw new IllegalArgumentException("give the number and the context as exten@context, got '" + target + "'");
-        }
-        dialplan.dryRun(target.substring(0, at), target.substring(at + 1), callerId).forEach(System.out::println);
+        NumberInContext number = NumberInContext.parse(target);
+        dialplan.dryRun(number.extension(), number.context(), callerId).forEach(System.out::println);
         return null;
     }
 }
