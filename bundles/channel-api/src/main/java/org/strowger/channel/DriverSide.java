@@ -11,9 +11,12 @@ import org.strowger.channel.frame.Frame;
  * (Asterisk's tech_pvt with its technology callbacks). Made by the driver, owned by a channel
  * through a {@link ChannelLink}.
  *
- * <p>Every callback may take the driver's own pvt lock and nothing else: it must not call the
- * core, take a channel lock, or wait on a thread that might. The core may call {@link #fixup}
- * and {@link #hangup} with channel locks held.
+ * <p>{@link #fixup} runs inside a masquerade under both channel locks, and {@link #hangup} while
+ * the core holds the channel's hangup claim: those two may take the driver's own pvt lock and
+ * nothing else. They must not call the core, take a channel lock, or wait on a thread that
+ * might; hand such work to a thread of your own. The other callbacks ({@link #write},
+ * {@link #indicate}, {@link #answer}, digits, {@link #call}) are called with no core lock
+ * held, and may report to a {@link ChannelLink} (a Local channel passes frames to its twin).
  */
 @ConsumerType
 public interface DriverSide {
