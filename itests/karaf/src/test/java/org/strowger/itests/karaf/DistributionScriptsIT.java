@@ -124,6 +124,6 @@ public class DistributionScriptsIT {
         InstalledDistribution.Result notRunning = strowger.script(30, "strowger", "-w", "0", "strowger:version");
 
         assertEquals(notRunning.toString(), 3, notRunning.exitCode());
-        assertTrue(notRunning.toString(), notRunning.stderr().contains("is Strowger running?"));
+        assertTrue(notRunning.toString(), notRunning.stderr().contains("Strowger is not running"));
     }
 }

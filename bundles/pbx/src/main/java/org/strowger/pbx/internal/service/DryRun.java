@@ -29,6 +29,7 @@ final class DryRun {
     static List<String> walk(CompiledDialplan plan, String extension, String context, String callerId) {
         List<String> out = new ArrayList<>();
         Deque<DialplanLocation> returns = new ArrayDeque<>();
+        java.util.Set<DialplanLocation> visited = new java.util.HashSet<>();
         DialplanLocation at = new DialplanLocation(context, extension, 1);
         out.add("Dry run of '" + extension + "' in '" + context + "'" + (callerId.isEmpty() ? "" : " from " + callerId)
                 + ":");
@@ -39,6 +40,10 @@ final class DryRun {
                         ? "  no extension '" + at.extension() + "' in '" + at.context() + "': the call goes to 'i' if"
                                 + " it exists" + (plan.exists(at.context(), "i", callerId) ? " (it does)" : " (it does not: the call ends)")
                         : "  end of '" + at.extension() + "': the call ends (autofallthrough)");
+                return out;
+            }
+            if (returns.isEmpty() && !visited.add(at)) {
+                out.add("  back at [" + at + "]: the steps repeat until the caller hangs up or a condition changes");
                 return out;
             }
             PriorityLine line = found.get();

@@ -52,4 +52,17 @@ class DryRunTest {
                 exten => i,1,Hangup()
                 """, "999", "internal")).last().asString().contains("(it does)");
     }
+
+    @Test
+    void aLoopIsShownOnceAndNamed() {
+        List<String> lines = walk("""
+                [load]
+                exten => 9600,1,Answer()
+                 same => n(echo),Echo()
+                 same => n,Goto(echo)
+                """, "9600", "load");
+
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(4)).isEqualTo("  back at [9600@load:2]: the steps repeat until the caller hangs up or a condition changes");
+    }
 }
