@@ -89,7 +89,11 @@ final class ChannelCore {
                 new ChannelUnavailableException(HangupCause.CHAN_NOT_IMPLEMENTED,
                         "no channel technology " + technologyName + " is registered"));
         ChannelTechnology technology = registration.technology();
-        return create(registration.info().name(), registration, resource, ChannelState.DOWN, CallerId.UNKNOWN,
+        if (technology == null) {
+            throw new ChannelUnavailableException(HangupCause.NORMAL_TEMPORARY_FAILURE,
+                    "channel technology " + technologyName + " could not be started");
+        }
+        return create(registration.name(), registration, resource, ChannelState.DOWN, CallerId.UNKNOWN,
                 resource, DialplanLocation.NONE, link -> {
                     try {
                         return technology.request(resource, link);
@@ -105,7 +109,7 @@ final class ChannelCore {
         TechnologyRegistry.Registration registration = technologies.serving(call.technology()).orElseThrow(() ->
                 new ChannelUnavailableException(HangupCause.CHAN_NOT_IMPLEMENTED,
                         "no channel technology " + call.technology() + " is registered"));
-        Channel channel = create(registration.info().name(), registration, call.resource(), ChannelState.RING,
+        Channel channel = create(registration.name(), registration, call.resource(), ChannelState.RING,
                 call.callerId(), call.dialedNumber(), new DialplanLocation(call.context(),
                         call.dialedNumber().isEmpty() ? "s" : call.dialedNumber(), 1), driverSide::apply);
         handOver(channel);

@@ -1,12 +1,16 @@
 package org.strowger.channel.core;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -53,6 +57,9 @@ public final class CoreChannelService implements ChannelService {
     private final String version;
     private final StartupReport startupReport;
     private final ChannelCore core;
+    private final Map<Object, ChannelListener> listeners = new ConcurrentHashMap<>();
+    private final Map<Object, InboundCallHandler> inboundHandlers = new ConcurrentHashMap<>();
+    private final Map<Object, BridgeHook> bridgeHooks = new ConcurrentHashMap<>();
 
     @Activate
     public CoreChannelService(BundleContext context, ChannelCoreConfig config) {
@@ -86,26 +93,59 @@ public final class CoreChannelService implements ChannelService {
         return technologies;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addTechnology(ChannelTechnology technology, ServiceReference<ChannelTechnology> reference) {
-        Optional<TechnologyInfo> info = describe(technology, reference);
-        if (info.isEmpty()) {
+    /*
+     * Drivers, handlers, listeners and hooks are bound by reference and fetched on first use:
+     * most of them need the channel service, and fetching them while this component activates
+     * would be a circular activation that SCR refuses.
+     */
+
+    @Reference(service = ChannelTechnology.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeTechnology")
+    void addTechnology(ComponentServiceObjects<ChannelTechnology> objects, ServiceReference<ChannelTechnology> reference) {
+        registerTechnology(reference, new Lazy<>(objects::getService));
+    }
+
+    void removeTechnology(ComponentServiceObjects<ChannelTechnology> objects,
+            ServiceReference<ChannelTechnology> reference) {
+        unregisterTechnology(reference);
+    }
+
+    /** For tests: a technology object known now, registered under a reference. */
+    void addTechnologyForTest(ChannelTechnology technology, ServiceReference<ChannelTechnology> reference) {
+        registerTechnology(reference, () -> technology);
+    }
+
+    private void registerTechnology(ServiceReference<ChannelTechnology> reference, Supplier<ChannelTechnology> source) {
+        Bundle bundle = reference.getBundle();
+        String bundleName = bundle == null ? "(unregistered)" : bundle.getSymbolicName();
+        String bundleVersion = bundle == null ? "" : bundle.getVersion().toString();
+        Object property = reference.getProperty(ChannelTechnology.TECHNOLOGY_PROPERTY);
+        if (!(property instanceof String text)) {
+            LOG.error("Ignoring channel technology service {} from bundle {}: it has no String service"
+                    + " property '{}' naming the technology", reference.getProperty("service.id"), bundleName,
+                    ChannelTechnology.TECHNOLOGY_PROPERTY);
             return;
         }
-        TechnologyInfo added = info.get();
-        switch (technologies.add(technology, added)) {
-            case NOW_SERVING -> LOG.info("Channel technology {} available ({} {})",
-                    added.name(), added.bundleSymbolicName(), added.bundleVersion());
+        TechnologyName name;
+        try {
+            name = TechnologyName.of(text);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Ignoring channel technology service from bundle {}: {}", bundleName, e.getMessage());
+            return;
+        }
+        switch (technologies.add(new TechnologyRegistry.Registration(reference, name, bundleName, bundleVersion,
+                source))) {
+            case NOW_SERVING -> LOG.info("Channel technology {} available ({} {})", name, bundleName, bundleVersion);
             case QUEUED_BEHIND_EXISTING -> LOG.warn("Channel technology {} from {} {} is already served by"
                     + " another driver; this one waits and takes over when that one leaves",
-                    added.name(), added.bundleSymbolicName(), added.bundleVersion());
+                    name, bundleName, bundleVersion);
             default -> throw new IllegalStateException("unexpected registry change on add");
         }
         startupReport.changed();
     }
 
-    void removeTechnology(ChannelTechnology technology, ServiceReference<ChannelTechnology> reference) {
+    void unregisterTechnology(ServiceReference<ChannelTechnology> reference) {
         Object property = reference.getProperty(ChannelTechnology.TECHNOLOGY_PROPERTY);
         TechnologyName name;
         try {
@@ -113,13 +153,13 @@ public final class CoreChannelService implements ChannelService {
         } catch (IllegalArgumentException rejectedWhenAdded) {
             return;
         }
-        TechnologyRegistry.Removal removal = technologies.remove(technology, name);
+        TechnologyRegistry.Removal removal = technologies.remove(reference, name);
         switch (removal.change()) {
             case NO_LONGER_SERVING -> {
                 LOG.info("Channel technology {} removed", name);
                 technologies.serving(name).ifPresent(next -> LOG.info(
                         "Channel technology {} now served by {} {}", name,
-                        next.info().bundleSymbolicName(), next.info().bundleVersion()));
+                        next.bundleSymbolicName(), next.bundleVersion()));
             }
             case REMOVED_FROM_QUEUE, UNKNOWN -> LOG.debug("Standby driver for {} removed", name);
             default -> throw new IllegalStateException("unexpected registry change on remove");
@@ -134,31 +174,52 @@ public final class CoreChannelService implements ChannelService {
         startupReport.changed();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(ChannelListener listener) {
+    @Reference(service = ChannelListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeListener")
+    void addListener(ComponentServiceObjects<ChannelListener> objects) {
+        Lazy<ChannelListener> lazy = new Lazy<>(objects::getService);
+        ChannelListener listener = event -> lazy.get().onEvent(event);
+        listeners.put(objects, listener);
         core.addListener(listener);
     }
 
-    void removeListener(ChannelListener listener) {
-        core.removeListener(listener);
+    void removeListener(ComponentServiceObjects<ChannelListener> objects) {
+        ChannelListener listener = listeners.remove(objects);
+        if (listener != null) {
+            core.removeListener(listener);
+        }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addInboundHandler(InboundCallHandler handler) {
+    @Reference(service = InboundCallHandler.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeInboundHandler")
+    void addInboundHandler(ComponentServiceObjects<InboundCallHandler> objects) {
+        Lazy<InboundCallHandler> lazy = new Lazy<>(objects::getService);
+        InboundCallHandler handler = channel -> lazy.get().inboundCall(channel);
+        inboundHandlers.put(objects, handler);
         core.addInboundHandler(handler);
     }
 
-    void removeInboundHandler(InboundCallHandler handler) {
-        core.removeInboundHandler(handler);
+    void removeInboundHandler(ComponentServiceObjects<InboundCallHandler> objects) {
+        InboundCallHandler handler = inboundHandlers.remove(objects);
+        if (handler != null) {
+            core.removeInboundHandler(handler);
+        }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addBridgeHook(BridgeHook hook) {
+    @Reference(service = BridgeHook.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeBridgeHook")
+    void addBridgeHook(ComponentServiceObjects<BridgeHook> objects) {
+        Lazy<BridgeHook> lazy = new Lazy<>(objects::getService);
+        BridgeHook hook = (bridge, from, digit) -> lazy.get().onDigit(bridge, from, digit);
+        bridgeHooks.put(objects, hook);
         core.addBridgeHook(hook);
     }
 
-    void removeBridgeHook(BridgeHook hook) {
-        core.removeBridgeHook(hook);
+    void removeBridgeHook(ComponentServiceObjects<BridgeHook> objects) {
+        BridgeHook hook = bridgeHooks.remove(objects);
+        if (hook != null) {
+            core.removeBridgeHook(hook);
+        }
     }
 
     @Override
@@ -239,34 +300,6 @@ public final class CoreChannelService implements ChannelService {
     @Override
     public LockStatistics lockStatistics() {
         return core.validator.statistics();
-    }
-
-    /** Reads the registration's properties; a registration without a valid name is refused with a log line. */
-    private static Optional<TechnologyInfo> describe(ChannelTechnology technology,
-            ServiceReference<ChannelTechnology> reference) {
-        Bundle bundle = reference.getBundle();
-        String bundleName = bundle == null ? "(unregistered)" : bundle.getSymbolicName();
-        String bundleVersion = bundle == null ? "" : bundle.getVersion().toString();
-        Object property = reference.getProperty(ChannelTechnology.TECHNOLOGY_PROPERTY);
-        if (!(property instanceof String name)) {
-            LOG.error("Ignoring channel technology service {} from bundle {}: it has no String service"
-                    + " property '{}' naming the technology", reference.getProperty("service.id"), bundleName,
-                    ChannelTechnology.TECHNOLOGY_PROPERTY);
-            return Optional.empty();
-        }
-        try {
-            String description;
-            try {
-                description = technology.description();
-            } catch (RuntimeException e) {
-                LOG.warn("Channel technology {} from bundle {} failed to describe itself", name, bundleName, e);
-                description = "";
-            }
-            return Optional.of(new TechnologyInfo(TechnologyName.of(name), description, bundleName, bundleVersion));
-        } catch (IllegalArgumentException e) {
-            LOG.error("Ignoring channel technology service from bundle {}: {}", bundleName, e.getMessage());
-            return Optional.empty();
-        }
     }
 
     private static String describe(List<TechnologyInfo> infos) {

@@ -30,12 +30,12 @@ class CoreChannelServiceTest {
         ChannelTechnology sip = () -> "SIP driver";
         ServiceReference<ChannelTechnology> sipRef = reference(Map.of(ChannelTechnology.TECHNOLOGY_PROPERTY, "SIP"));
 
-        service.addTechnology(sip, sipRef);
+        service.addTechnologyForTest(sip, sipRef);
 
         assertThat(service.technologies()).extracting(TechnologyInfo::description).containsExactly("SIP driver");
         assertThat(service.technology("sip")).isPresent();
 
-        service.removeTechnology(sip, sipRef);
+        service.unregisterTechnology(sipRef);
 
         assertThat(service.technologies()).isEmpty();
         assertThat(service.technology("SIP")).isEmpty();
@@ -43,7 +43,7 @@ class CoreChannelServiceTest {
 
     @Test
     void ignoresARegistrationWithoutATechnologyName() {
-        service.addTechnology(() -> "nameless", reference(Map.of()));
+        service.addTechnologyForTest(() -> "nameless", reference(Map.of()));
 
         assertThat(service.technologies()).isEmpty();
     }
@@ -51,8 +51,8 @@ class CoreChannelServiceTest {
     @Test
     void ignoresARegistrationWhoseNameCannotAppearInAChannelName() {
         ServiceReference<ChannelTechnology> bad = reference(Map.of(ChannelTechnology.TECHNOLOGY_PROPERTY, "SI P/x"));
-        service.addTechnology(() -> "bad", bad);
-        service.removeTechnology(() -> "bad", bad);
+        service.addTechnologyForTest(() -> "bad", bad);
+        service.unregisterTechnology(bad);
 
         assertThat(service.technologies()).isEmpty();
     }
@@ -62,7 +62,7 @@ class CoreChannelServiceTest {
         ChannelTechnology broken = () -> {
             throw new IllegalStateException("boom");
         };
-        service.addTechnology(broken, reference(Map.of(ChannelTechnology.TECHNOLOGY_PROPERTY, "Broken")));
+        service.addTechnologyForTest(broken, reference(Map.of(ChannelTechnology.TECHNOLOGY_PROPERTY, "Broken")));
 
         assertThat(service.technology("Broken")).get().extracting(TechnologyInfo::description).isEqualTo("");
     }
