@@ -56,10 +56,10 @@ import org.strowger.channel.lock.LockOrderViolationException;
  *     wait for a claim) are handled by Lincheck with its default settings.</li>
  * </ul>
  *
- * <p>Each invocation costs 50 to 300 ms on a busy 2-core machine (Lincheck tracks every object
- * and access), and the first use of each class pays for its instrumentation (15 to 35 s in all,
- * see {@link #instrumentOnce}); the number of interleavings per scenario is therefore bounded to
- * keep the class near 30 s on a quiet machine. Explore more with
+ * <p>Each invocation costs 0.1 to 1.5 s on the shared 2-core machine, depending on its load
+ * (Lincheck tracks every object and access), and the first use of each class pays for its
+ * instrumentation (15 to 40 s in all, see {@link #instrumentOnce}); the number of interleavings
+ * per scenario is therefore bounded: the class took 35 s at load average 3, 60 s at 5, 100 s at 8. Explore more with
  * {@code -Dstrowger.lincheck.invocations=N} (per scenario); a failure prints the interleaving.
  */
 class MasqueradeModelCheckTest {
