@@ -155,13 +155,14 @@ final class Masquerade {
     }
 
     private void publishEvents(CoreChannel original, CoreChannel clone, Swapped swapped) {
-        Instant now = Instant.now();
-        core.events.publish(() -> new ChannelEvent.Masqueraded(now, original, clone, swapped.originalOldName,
+        // suppliers: with no listener registered, nothing is built (not even a timestamp)
+        core.events.publish(() -> new ChannelEvent.Masqueraded(Instant.now(), original, clone,
+                swapped.originalOldName, swapped.cloneOldName));
+        core.events.publish(() -> new ChannelEvent.Renamed(Instant.now(), original, swapped.originalOldName,
                 swapped.cloneOldName));
-        core.events.publish(() -> new ChannelEvent.Renamed(now, original, swapped.originalOldName,
-                swapped.cloneOldName));
-        core.events.publish(() -> new ChannelEvent.Renamed(now, clone, swapped.cloneOldName, swapped.zombieName));
-        core.events.publish(() -> new ChannelEvent.HungUp(now, clone, swapped.zombieName,
+        core.events.publish(() -> new ChannelEvent.Renamed(Instant.now(), clone, swapped.cloneOldName,
+                swapped.zombieName));
+        core.events.publish(() -> new ChannelEvent.HungUp(Instant.now(), clone, swapped.zombieName,
                 swapped.originalOldUniqueId, HangupCause.NORMAL_CLEARING));
     }
 

@@ -44,7 +44,7 @@ public final class RankedLock implements ChannelLock {
     public void lock() {
         validator.beforeAcquire(this, false);
         lock.lock();
-        validator.acquired(this, true);
+        recordOrRelease(true);
     }
 
     @Override
@@ -53,8 +53,18 @@ public final class RankedLock implements ChannelLock {
         if (!lock.tryLock()) {
             return false;
         }
-        validator.acquired(this, true);
+        recordOrRelease(true);
         return true;
+    }
+
+    /** Records the acquisition; if the bookkeeping fails, the lock is given back rather than leaked. */
+    private void recordOrRelease(boolean recordSite) {
+        try {
+            validator.acquired(this, recordSite);
+        } catch (RuntimeException | Error e) {
+            lock.unlock();
+            throw e;
+        }
     }
 
     @Override
@@ -72,14 +82,14 @@ public final class RankedLock implements ChannelLock {
     public void lockInternal() {
         validator.beforeAcquire(this, false);
         lock.lock();
-        validator.acquired(this, false);
+        recordOrRelease(false);
     }
 
     /** The second lock of a lock-both pair: a same-class acquisition allowed by the fixed order. */
     void lockAsSecondOfPair() {
         validator.beforeAcquire(this, true);
         lock.lock();
-        validator.acquired(this, false);
+        recordOrRelease(false);
     }
 
     /** A condition of the underlying lock, for threads waiting on the state this lock guards. */

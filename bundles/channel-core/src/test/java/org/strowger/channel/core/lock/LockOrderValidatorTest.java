@@ -159,4 +159,26 @@ class LockOrderValidatorTest {
         assertThatThrownBy(() -> strict.newLock("CHANNEL", LockRank.PVT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anExternalLockInProductionModeRecordsItsCallerAndCanBeTakenByAnotherThreadAfterwards() throws Exception {
+        LockOrderValidator logging = new LockOrderValidator(false);
+        RankedLock pvt = logging.newLock("PVT:SIP", LockRank.PVT);
+
+        pvt.lock();
+        assertThat(logging.heldChannelOrPvtLock().orElseThrow().describeSite())
+                .contains("LockOrderValidatorTest.anExternalLockInProductionModeRecords");
+        pvt.unlock();
+
+        boolean[] taken = new boolean[1];
+        Thread other = new Thread(() -> {
+            taken[0] = pvt.tryLock();
+            if (taken[0]) {
+                pvt.unlock();
+            }
+        });
+        other.start();
+        other.join();
+        assertThat(taken[0]).isTrue();
+    }
 }
