@@ -60,11 +60,9 @@ final class ShadowingCheck {
 
     /** The entry of this context alone that a call without caller ID reaches for {@code name}. */
     private static IndexedExtension firstAnswering(IndexedContext context, String name) {
-        for (List<IndexedExtension> candidates : context.candidates(name, MatchMode.EXISTS)) {
-            for (IndexedExtension extension : candidates) {
-                if (canHide(extension) && extension.key().exten().matches(name)) {
-                    return extension;
-                }
+        for (IndexedExtension extension : context.existsCandidates(name)) {
+            if (canHide(extension) && extension.key().exten().matches(name)) {
+                return extension;
             }
         }
         return null;
@@ -81,47 +79,52 @@ final class ShadowingCheck {
     }
 
     /**
-     * Walks the contexts a lookup from {@code root} searches, in order, remembering every entry that
-     * answers first for what it covers: patterns in a list (in search order), literals by name with
-     * their rank, since a literal only ever covers the same name.
+     * Walks the contexts a lookup from {@code root} searches, in order. An entry is hidden by the
+     * first pattern of an earlier context (in search order) that can hide and covers it, unless a
+     * literal of the same name answers first, that is, one in a context searched before the
+     * pattern's (or in the same context: literals come before patterns). Only the patterns that
+     * take the entry's first character in first place can cover it, so only those are tried.
      */
     private static void hidden(IndexedContext root, List<IndexedContext> order, Set<String> reported,
             List<Diagnostic> warnings) {
-        List<Located> patterns = new ArrayList<>();
-        List<Integer> patternRanks = new ArrayList<>();
-        Map<ExtensionPattern, Integer> literalRanks = new HashMap<>();
-        int rank = 0;
-        for (IndexedContext context : order) {
+        Map<ExtensionPattern, Integer> literalsAnswering = new HashMap<>(); // literal -> position in order
+        for (int position = 0; position < order.size(); position++) {
+            IndexedContext context = order.get(position);
             Map<Located, List<IndexedExtension>> hiddenBy = new LinkedHashMap<>();
             for (IndexedExtension extension : context.extensions()) {
                 if (extension.priority(1) == null) {
                     continue;
                 }
-                Integer overriddenAt = literalRanks.get(extension.key().exten());
-                for (int i = 0; i < patterns.size(); i++) {
-                    if (overriddenAt != null && overriddenAt < patternRanks.get(i)) {
-                        break; // an earlier literal of the same name answers: a deliberate override
-                    }
-                    Located hider = patterns.get(i);
-                    if (hider.extension().key().exten().covers(extension.key().exten())) {
-                        hiddenBy.computeIfAbsent(hider, h -> new ArrayList<>()).add(extension);
-                        break;
-                    }
+                Integer overriddenAt = literalsAnswering.get(extension.key().exten());
+                int searchedBefore = overriddenAt == null ? position : Math.min(position, overriddenAt);
+                Located hider = firstCovering(order, searchedBefore, extension.key().exten());
+                if (hider != null) {
+                    hiddenBy.computeIfAbsent(hider, h -> new ArrayList<>()).add(extension);
                 }
             }
             hiddenBy.forEach((hider, hidden) -> report(root, hider, context, hidden, reported, warnings));
             for (IndexedExtension extension : context.extensions()) {
-                if (canHide(extension)) {
-                    if (extension.key().exten().isPattern()) {
-                        patterns.add(new Located(context, extension));
-                        patternRanks.add(rank);
-                    } else {
-                        literalRanks.putIfAbsent(extension.key().exten(), rank);
-                    }
+                if (canHide(extension) && !extension.key().exten().isPattern()) {
+                    literalsAnswering.putIfAbsent(extension.key().exten(), position);
                 }
-                rank++;
             }
         }
+    }
+
+    /** The first pattern that can hide and covers {@code exten}, in the first {@code contexts} of the order. */
+    private static Located firstCovering(List<IndexedContext> order, int contexts, ExtensionPattern exten) {
+        int first = exten.firstChar();
+        for (int i = 0; i < contexts; i++) {
+            IndexedContext context = order.get(i);
+            IndexedExtension[] patterns = first >= 0 ? context.patternsStartingWith((char) first)
+                    : context.patterns();
+            for (IndexedExtension pattern : patterns) {
+                if (canHide(pattern) && pattern.key().exten().covers(exten)) {
+                    return new Located(context, pattern);
+                }
+            }
+        }
+        return null;
     }
 
     private static void report(IndexedContext root, Located hider, IndexedContext context,
