@@ -99,4 +99,5 @@ for result in json.load(open(sys.argv[1])):
     print("%-18s %8.2f M lookups/s%s" % (name, metric["score"] / 1e6, error))
 EOF
 grep -E '^(first load|load ms|reload ms|shadowing|lookups on the old)' "$out/load.txt"
+echo "targets: >= 1.00 M lookups/s (find, one core); load and reload < 1000 ms"
 echo "load average: before $load_before, after $load_after ($(nproc) cores)"

@@ -62,23 +62,24 @@ public final class DialplanIndex {
         }
         searchOrders = new IndexedContext[count][];
         mayStopEarly = new boolean[count];
+        int[] visitedFrom = new int[count]; // root id + 1 once the walk from that root has been there
         for (IndexedContext root : byId) {
             List<IndexedContext> order = new ArrayList<>();
-            walk(root.id(), order, new boolean[count]);
+            walk(root.id(), order, visitedFrom, root.id() + 1);
             searchOrders[root.id()] = order.toArray(IndexedContext[]::new);
             mayStopEarly[root.id()] = order.stream().anyMatch(IndexedContext::hasEarlyMatch);
         }
     }
 
     /** Depth-first, the context before its includes; each context once, at most MAX_CONTEXTS. */
-    private void walk(int id, List<IndexedContext> order, boolean[] visited) {
-        if (order.size() >= MAX_CONTEXTS || visited[id]) {
+    private void walk(int id, List<IndexedContext> order, int[] visitedFrom, int walk) {
+        if (order.size() >= MAX_CONTEXTS || visitedFrom[id] == walk) {
             return;
         }
         order.add(byId[id]);
-        visited[id] = true;
+        visitedFrom[id] = walk;
         for (int included : includes[id]) {
-            walk(included, order, visited);
+            walk(included, order, visitedFrom, walk);
         }
     }
 

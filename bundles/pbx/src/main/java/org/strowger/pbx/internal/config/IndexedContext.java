@@ -130,6 +130,11 @@ final class IndexedContext {
         return earlyMatch;
     }
 
+    /** The entries of a literal name (without '-'), in order; none if it is not defined here. Shared. */
+    IndexedExtension[] literalEntries(String literal) {
+        return literals.getOrDefault(literal, NONE);
+    }
+
     /** The patterns, in order; the array is shared, callers must not change it. */
     IndexedExtension[] patterns() {
         return patterns;

@@ -2,9 +2,8 @@ package org.strowger.pbx.internal.config;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,12 @@ final class ShadowingCheck {
     private static final Map<String, String> SPECIALS = Map.of("h", "hangup", "i", "invalid", "t", "timeout");
     private static final int NAMES_SHOWN = 3;
 
-    private record Located(IndexedContext context, IndexedExtension extension) {
+    /** A pattern that hides, where it is: its context and that context's position in the search order. */
+    private record Located(IndexedContext context, int position, IndexedExtension extension) {
+    }
+
+    /** A warning's subject: a pattern hiding extensions of a context; each is reported once. */
+    private record Pair(IndexedContext hiderContext, IndexedExtension hider, IndexedContext context) {
     }
 
     private ShadowingCheck() {
@@ -36,7 +40,7 @@ final class ShadowingCheck {
             Function<String, List<IndexedContext>> searchOrder) {
         List<Diagnostic> warnings = new ArrayList<>();
         contexts.forEach(context -> specials(context, warnings));
-        Set<String> reported = new LinkedHashSet<>();
+        Set<Pair> reported = new HashSet<>();
         contexts.forEach(root -> hidden(root, searchOrder.apply(root.name()), reported, warnings));
         return List.copyOf(warnings);
     }
@@ -81,13 +85,13 @@ final class ShadowingCheck {
     /**
      * Walks the contexts a lookup from {@code root} searches, in order. An entry is hidden by the
      * first pattern of an earlier context (in search order) that can hide and covers it, unless a
-     * literal of the same name answers first, that is, one in a context searched before the
-     * pattern's (or in the same context: literals come before patterns). Only the patterns that
-     * take the entry's first character in first place can cover it, so only those are tried.
+     * literal of the same name that can hide answers first: one in a context searched before the
+     * pattern's, or in the same context (literals come before patterns), which is a deliberate
+     * override. Only the patterns that take the entry's first character in first place can cover
+     * it, so only those are tried.
      */
-    private static void hidden(IndexedContext root, List<IndexedContext> order, Set<String> reported,
+    private static void hidden(IndexedContext root, List<IndexedContext> order, Set<Pair> reported,
             List<Diagnostic> warnings) {
-        Map<ExtensionPattern, Integer> literalsAnswering = new HashMap<>(); // literal -> position in order
         for (int position = 0; position < order.size(); position++) {
             IndexedContext context = order.get(position);
             Map<Located, List<IndexedExtension>> hiddenBy = new LinkedHashMap<>();
@@ -95,20 +99,27 @@ final class ShadowingCheck {
                 if (extension.priority(1) == null) {
                     continue;
                 }
-                Integer overriddenAt = literalsAnswering.get(extension.key().exten());
-                int searchedBefore = overriddenAt == null ? position : Math.min(position, overriddenAt);
-                Located hider = firstCovering(order, searchedBefore, extension.key().exten());
-                if (hider != null) {
-                    hiddenBy.computeIfAbsent(hider, h -> new ArrayList<>()).add(extension);
+                ExtensionPattern exten = extension.key().exten();
+                Located hider = firstCovering(order, position, exten);
+                if (hider == null || !exten.isPattern() && overridden(order, hider.position(), exten)) {
+                    continue; // not covered, or a literal of the same name answers first (an override)
                 }
+                hiddenBy.computeIfAbsent(hider, h -> new ArrayList<>()).add(extension);
             }
             hiddenBy.forEach((hider, hidden) -> report(root, hider, context, hidden, reported, warnings));
-            for (IndexedExtension extension : context.extensions()) {
-                if (canHide(extension) && !extension.key().exten().isPattern()) {
-                    literalsAnswering.putIfAbsent(extension.key().exten(), position);
+        }
+    }
+
+    /** True when a literal of this name that can hide is in one of the first {@code through + 1} contexts. */
+    private static boolean overridden(List<IndexedContext> order, int through, ExtensionPattern literal) {
+        for (int i = 0; i <= through; i++) {
+            for (IndexedExtension extension : order.get(i).literalEntries(literal.literal())) {
+                if (canHide(extension)) {
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     /** The first pattern that can hide and covers {@code exten}, in the first {@code contexts} of the order. */
@@ -120,7 +131,7 @@ final class ShadowingCheck {
                     : context.patterns();
             for (IndexedExtension pattern : patterns) {
                 if (canHide(pattern) && pattern.key().exten().covers(exten)) {
-                    return new Located(context, pattern);
+                    return new Located(context, i, pattern);
                 }
             }
         }
@@ -128,9 +139,8 @@ final class ShadowingCheck {
     }
 
     private static void report(IndexedContext root, Located hider, IndexedContext context,
-            List<IndexedExtension> hidden, Set<String> reported, List<Diagnostic> warnings) {
-        String pair = hider.context().name() + "\u0000" + hider.extension().key() + "\u0000" + context.name();
-        if (!reported.add(pair)) {
+            List<IndexedExtension> hidden, Set<Pair> reported, List<Diagnostic> warnings) {
+        if (!reported.add(new Pair(hider.context(), hider.extension(), context))) {
             return;
         }
         List<String> names = hidden.stream().limit(NAMES_SHOWN)
