@@ -11,8 +11,9 @@
 #                   20% hits through includes, 15% misses, 15% priorities a literal lacks);
 #        exists     the same extensions at priority 1;   matchMore  prefixes of them;
 #        find_*     find for one kind of lookup at a time;
-#   3. runs DialplanLoadBenchmark: parse, index, shadowing check; load and reload in ms (median
-#      after warm-up), reload while another thread keeps looking up on the old index;
+#   3. runs DialplanLoadBenchmark: parse, index, shadowing check; load and reload in ms (median of
+#      15 runs after 5 warm-up runs, each after a System.gc()), and reload again while another
+#      thread keeps looking up on the old index (no answer may change);
 #   4. prints a summary, with the load average (the machine may be shared: compare with care).
 #
 #   benchmarks/dialplan.sh [JMH options...]
@@ -21,6 +22,8 @@
 # Options given replace them, e.g. 'benchmarks/dialplan.sh -f 1 -wi 1 -w 1s -i 2 -r 1s' for a quick
 # look, or add a benchmark regex: 'benchmarks/dialplan.sh -f 1 -i 5 "DialplanLookupBenchmark.find$"'.
 # Raw results: bundles/pbx/target/dialplan-bench/ (jmh.json, jmh.txt, load.txt, extensions.conf).
+# JMH runs one benchmark per machine at a time (/tmp/jmh.lock): if another holds the lock, the
+# script waits for it up to DIALPLAN_BENCH_WAIT seconds (default 600), then runs anyway and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -82,7 +85,7 @@ java "${jvm_flags[@]}" -cp "$cp" org.openjdk.jmh.Main "${jmh_options[@]}" -t 1 -
     -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt"
 
 echo "== load and reload timing =="
-java -Xms512m -cp "$cp" org.strowger.pbx.internal.config.DialplanLoadBenchmark 9 3 "$out/extensions.conf" \
+java -Xms512m -cp "$cp" org.strowger.pbx.internal.config.DialplanLoadBenchmark 15 5 "$out/extensions.conf" \
     | tee "$out/load.txt"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -94,9 +97,9 @@ import json, sys
 for result in json.load(open(sys.argv[1])):
     name = result["benchmark"].rsplit(".", 1)[1]
     metric = result["primaryMetric"]
-    error = metric.get("scoreError")
-    error = "" if error is None or error != error else " ± %.2f" % (error / 1e6)
-    print("%-18s %8.2f M lookups/s%s" % (name, metric["score"] / 1e6, error))
+    runs = [score for fork in metric.get("rawData", []) for score in fork]
+    spread = " (iterations %.2f-%.2f)" % (min(runs) / 1e6, max(runs) / 1e6) if runs else ""
+    print("%-18s %7.2f M lookups/s%s" % (name, metric["score"] / 1e6, spread))
 EOF
 grep -E '^(first load|load ms|reload ms|shadowing|lookups on the old)' "$out/load.txt"
 echo "targets: >= 1.00 M lookups/s (find, one core); load and reload < 1000 ms"

@@ -2,6 +2,7 @@ package org.strowger.pbx.internal.config;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +72,16 @@ final class IndexedContext {
         literals = literalMap;
         patterns = patternList.toArray(NONE);
         patternsByFirst = new IndexedExtension[TABLE][];
+        Map<BitSet, IndexedExtension[]> shared = new HashMap<>(); // most characters share a list
         for (char c = 0; c < TABLE; c++) {
-            List<IndexedExtension> possible = new ArrayList<>();
-            for (IndexedExtension pattern : patterns) {
-                if (pattern.key().exten().mayStartWith(c)) {
-                    possible.add(pattern);
+            BitSet possible = new BitSet(patterns.length);
+            for (int i = 0; i < patterns.length; i++) {
+                if (patterns[i].key().exten().mayStartWith(c)) {
+                    possible.set(i);
                 }
             }
-            patternsByFirst[c] = possible.size() == patterns.length ? patterns : possible.toArray(NONE);
+            patternsByFirst[c] = shared.computeIfAbsent(possible, p -> p.cardinality() == patterns.length ? patterns
+                    : p.stream().mapToObj(i -> patterns[i]).toArray(IndexedExtension[]::new));
         }
         earlyMatch = patternList.stream().anyMatch(p -> p.key().exten().hasEarlyMatch());
     }
@@ -90,17 +93,18 @@ final class IndexedContext {
      * @param patternCache extension names parsed so far, shared between contexts
      */
     static IndexedContext of(ContextDef definition, int id, Map<String, ExtensionPattern> patternCache) {
-        Map<ExtensionKey, IndexedExtension.Builder> sorted = new TreeMap<>();
+        Map<ExtensionKey, IndexedExtension.Builder> byKey = new HashMap<>(); // equal keys compare equal
         Map<String, ExtensionPattern> callerIds = new HashMap<>();
         for (PriorityLine line : definition.priorities()) {
             ExtensionPattern exten = patternCache.computeIfAbsent(line.extension(), ExtensionPattern::of);
             ExtensionPattern callerId = line.callerIdMatch() == null ? null
                     : callerIds.computeIfAbsent(line.callerIdMatch(), ExtensionPattern::callerIdMatch);
             ExtensionKey key = new ExtensionKey(exten, callerId);
-            sorted.computeIfAbsent(key, IndexedExtension.Builder::new).add(line);
+            byKey.computeIfAbsent(key, IndexedExtension.Builder::new).add(line);
         }
-        return new IndexedContext(definition, id,
-                sorted.values().stream().map(IndexedExtension.Builder::build).toList());
+        List<IndexedExtension.Builder> sorted = new ArrayList<>(byKey.values());
+        sorted.sort((a, b) -> a.key().compareTo(b.key()));
+        return new IndexedContext(definition, id, sorted.stream().map(IndexedExtension.Builder::build).toList());
     }
 
     /** A dialed string as literals are keyed: without its {@code -} separators. */

@@ -1,10 +1,7 @@
 package org.strowger.pbx.internal.config;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * One extension of a context (name + caller-ID match) with its priorities and labels. Immutable:
@@ -17,24 +14,25 @@ final class IndexedExtension {
     private static final int DENSE_LIMIT = 64;
 
     private final ExtensionKey key;
-    private final NavigableMap<Integer, PriorityLine> priorities;
     /** {@code byPriority[p]} is priority p; {@code null} when they are too sparse for an array. */
     private final PriorityLine[] byPriority;
+    /** The priorities when they are too sparse for an array, else {@code null}. */
+    private final Map<Integer, PriorityLine> sparse;
     private final Map<String, Integer> labels;
     private final PriorityLine first;
 
-    private IndexedExtension(ExtensionKey key, NavigableMap<Integer, PriorityLine> priorities,
-            Map<String, Integer> labels) {
-        this.key = key;
-        this.priorities = Collections.unmodifiableNavigableMap(priorities);
-        this.labels = labels.isEmpty() ? Map.of() : Map.copyOf(labels);
-        this.first = priorities.isEmpty() ? null : priorities.firstEntry().getValue();
-        int last = priorities.isEmpty() ? 0 : priorities.lastKey();
-        if (last <= DENSE_LIMIT || last <= 4 * priorities.size()) {
+    private IndexedExtension(Builder builder) {
+        this.key = builder.key;
+        this.labels = builder.labels.isEmpty() ? Map.of() : Map.copyOf(builder.labels);
+        this.first = builder.priorities.get(builder.lowest);
+        int last = builder.highest;
+        if (last <= DENSE_LIMIT || last <= 4 * builder.priorities.size()) {
             byPriority = new PriorityLine[last + 1];
-            priorities.forEach((priority, line) -> byPriority[priority] = line);
+            builder.priorities.forEach((priority, line) -> byPriority[priority] = line);
+            sparse = null;
         } else {
             byPriority = null;
+            sparse = Map.copyOf(builder.priorities);
         }
     }
 
@@ -42,21 +40,32 @@ final class IndexedExtension {
     static final class Builder {
 
         private final ExtensionKey key;
-        private final NavigableMap<Integer, PriorityLine> priorities = new TreeMap<>();
+        private final Map<Integer, PriorityLine> priorities = new HashMap<>();
         private final Map<String, Integer> labels = new HashMap<>();
+        private int lowest = Integer.MAX_VALUE;
+        private int highest;
 
         Builder(ExtensionKey key) {
             this.key = key;
         }
 
         void add(PriorityLine line) {
-            if (priorities.putIfAbsent(line.priority(), line) == null && line.label() != null) {
-                labels.putIfAbsent(line.label(), line.priority());
+            int priority = line.priority();
+            if (priorities.putIfAbsent(priority, line) == null) {
+                lowest = Math.min(lowest, priority);
+                highest = Math.max(highest, priority);
+                if (line.label() != null) {
+                    labels.putIfAbsent(line.label(), priority);
+                }
             }
         }
 
+        ExtensionKey key() {
+            return key;
+        }
+
         IndexedExtension build() {
-            return new IndexedExtension(key, priorities, labels);
+            return new IndexedExtension(this);
         }
     }
 
@@ -69,7 +78,7 @@ final class IndexedExtension {
         if (dense != null) {
             return priority >= 0 && priority < dense.length ? dense[priority] : null;
         }
-        return priorities.get(priority);
+        return sparse.get(priority);
     }
 
     Integer label(String label) {
@@ -79,10 +88,6 @@ final class IndexedExtension {
     /** The lowest priority, or {@code null} if there is none. */
     PriorityLine first() {
         return first;
-    }
-
-    Map<Integer, PriorityLine> priorities() {
-        return priorities;
     }
 
     @Override

@@ -16,7 +16,9 @@ import org.strowger.pbx.internal.config.DialplanLookups.Lookup;
  * Times loading and reloading the benchmark dialplan ({@link DialplanGenerator#standard()}, written
  * to a file): parse ({@link ExtensionsConfParser#parse(Path)}), index ({@link DialplanIndex#of}) and
  * the shadowing check that {@code dialplan reload} also runs. Prints one {@code key: value} line per
- * figure; times are the median of the measured runs, after warm-up runs, in a JVM of its own.
+ * figure; times are the median of the measured runs, after warm-up runs, in a JVM of its own. Each
+ * run starts after a {@code System.gc()}, so that it pays for the collections its own garbage
+ * causes (about 60 MB per reload), not for those of the runs before it.
  *
  * <ul>
  *   <li><b>load</b>: parse + index, the previous index dropped;</li>
@@ -35,8 +37,8 @@ public final class DialplanLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path file = args.length > 2 ? Path.of(args[2]) : Files.createTempFile("extensions-bench", ".conf");
         DialplanGenerator.Plan plan = DialplanGenerator.standard();
         Files.writeString(file, plan.text());
@@ -64,6 +66,7 @@ public final class DialplanLoadBenchmark {
         int warnings = 0;
         for (int i = 0; i < runs; i++) {
             index = null;
+            System.gc();
             long t0 = System.nanoTime();
             ParsedDialplan again = ExtensionsConfParser.parse(file);
             long t1 = System.nanoTime();
@@ -83,6 +86,7 @@ public final class DialplanLoadBenchmark {
 
         double[] reload = new double[runs];
         for (int i = 0; i < runs; i++) {
+            System.gc();
             long t0 = System.nanoTime();
             DialplanIndex fresh = DialplanIndex.of(ExtensionsConfParser.parse(file));
             fresh.shadowingWarnings();
@@ -120,6 +124,7 @@ public final class DialplanLoadBenchmark {
         double[] reload = new double[runs];
         long started = System.nanoTime();
         for (int i = 0; i < runs; i++) {
+            System.gc();
             long t0 = System.nanoTime();
             DialplanIndex fresh = DialplanIndex.of(ExtensionsConfParser.parse(file));
             fresh.shadowingWarnings();
