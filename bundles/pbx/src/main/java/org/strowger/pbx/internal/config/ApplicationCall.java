@@ -16,7 +16,7 @@ record ApplicationCall(String name, String data, String trailing) {
                     ? "missing application; expected 'exten => EXTENSION,PRIORITY,Application(arguments)'"
                     : "missing application name before '" + text.strip() + "'");
         }
-        if (!name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+        if (!isApplicationName(name)) {
             throw new LineSyntaxException("application name '" + name + "' may contain only letters, digits and '_'");
         }
         if (open < 0) {
@@ -27,5 +27,16 @@ record ApplicationCall(String name, String data, String trailing) {
             throw new LineSyntaxException("'" + text.strip() + "' has no closing ')' for the arguments of " + name);
         }
         return new ApplicationCall(name, text.substring(open + 1, close), text.substring(close + 1).strip());
+    }
+
+    /** ASCII letters, digits and '_' only (a plain loop: this runs for every line of a load). */
+    private static boolean isApplicationName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128 || !(Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

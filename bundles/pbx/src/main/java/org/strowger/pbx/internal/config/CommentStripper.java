@@ -12,6 +12,9 @@ final class CommentStripper {
 
     /** The line without its comments; text before a block and after its end is kept. */
     String strip(String line, SourceLocation at) {
+        if (depth == 0 && line.indexOf(';') < 0) {
+            return line; // no comment can start, and outside a block every character is kept
+        }
         StringBuilder kept = new StringBuilder(line.length());
         int i = 0;
         while (i < line.length()) {

@@ -111,9 +111,9 @@ final class ConfFileReader {
     private void readText(String text, String fileName, Path file) {
         diagnostics.noteFile(fileName);
         CommentStripper comments = new CommentStripper();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = i == 0 && lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[i];
+        List<String> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
             SourceLocation at = new SourceLocation(fileName, i + 1);
             String content = comments.strip(line, at).strip();
             if (content.isEmpty()) {
@@ -129,6 +129,24 @@ final class ConfFileReader {
             diagnostics.error(comments.openedAt(), "block comment ';--' is never closed with '--;'"
                     + " (everything after it in " + fileName + " was ignored)");
         }
+    }
+
+    /** The lines of a text, ended by CR LF, CR or LF; the text after the last end is a line too. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     private void header(String content, SourceLocation at) {

@@ -32,12 +32,32 @@ public final class ExtensionPattern implements Comparable<ExtensionPattern> {
     private final String literal;
     /** A pattern's positions, without the implicit end. */
     private final List<PatternPosition> positions;
+    /** {@link #hashCode()}, computed once: names are map keys at every load. */
+    private final int hash;
+    /**
+     * The lengths of the strings (without '-') a pattern can match: at least {@code minLength}, at
+     * most {@code maxLength} ({@link Integer#MAX_VALUE} after {@code .} or {@code !}).
+     */
+    private final int minLength;
+    private final int maxLength;
 
     private ExtensionPattern(String name, boolean pattern, String literal, List<PatternPosition> positions) {
         this.name = name;
         this.pattern = pattern;
         this.literal = literal;
         this.positions = positions;
+        this.hash = pattern ? positions.hashCode() : literal.hashCode();
+        int fixed = 0;
+        while (fixed < positions.size() && positions.get(fixed).kind() == PatternPosition.Kind.CHARS) {
+            fixed++;
+        }
+        if (fixed == positions.size()) {
+            minLength = pattern ? fixed : literal.length();
+            maxLength = minLength;
+        } else {
+            minLength = positions.get(fixed).kind() == PatternPosition.Kind.ONE_OR_MORE ? fixed + 1 : fixed;
+            maxLength = Integer.MAX_VALUE;
+        }
     }
 
     /**
@@ -148,6 +168,46 @@ public final class ExtensionPattern implements Comparable<ExtensionPattern> {
     /** A literal's characters without the '-' separators; {@code null} for a pattern. */
     String literal() {
         return literal;
+    }
+
+    /**
+     * True when a string starting with {@code c} (after any {@code -}) may match, i.e. when the
+     * first position takes {@code c} or is {@code .} or {@code !}; for a literal, when it starts
+     * with {@code c}. Lookups use it to skip patterns that cannot match.
+     */
+    boolean mayStartWith(char c) {
+        if (!pattern) {
+            return !literal.isEmpty() && literal.charAt(0) == c;
+        }
+        PatternPosition first = positions.get(0);
+        return first.kind() != PatternPosition.Kind.CHARS || first.accepts(c);
+    }
+
+    /**
+     * A character this name matches in first place: a literal's first character, the lowest
+     * character of a pattern's first set; -1 when the first position is {@code .} or {@code !} (or
+     * the literal is empty). A pattern covering this name must take it in first place too.
+     */
+    int firstChar() {
+        if (!pattern) {
+            return literal.isEmpty() ? -1 : literal.charAt(0);
+        }
+        PatternPosition first = positions.get(0);
+        return first.kind() == PatternPosition.Kind.CHARS ? first.lowest() : -1;
+    }
+
+    /**
+     * False when no string of this length (without '-') can match in this mode, so that lookups
+     * can skip the match: EXISTS needs a length the name can match, CANMATCH and MATCHMORE one it
+     * does not exceed.
+     */
+    boolean mayMatchLength(int length, MatchMode mode) {
+        return length <= maxLength && (mode != MatchMode.EXISTS || length >= minLength);
+    }
+
+    /** True when the pattern has a {@code !}, which gives an early match (MATCHMORE stops there). */
+    boolean hasEarlyMatch() {
+        return pattern && positions.contains(PatternPosition.ZERO_OR_MORE);
     }
 
     /** The name as written. */
@@ -292,7 +352,7 @@ public final class ExtensionPattern implements Comparable<ExtensionPattern> {
 
     @Override
     public int hashCode() {
-        return pattern ? positions.hashCode() : literal.hashCode();
+        return hash;
     }
 
     @Override

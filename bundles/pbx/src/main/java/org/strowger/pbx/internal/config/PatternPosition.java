@@ -59,6 +59,11 @@ final class PatternPosition implements Comparable<PatternPosition> {
         return kind == Kind.CHARS && set.get(c);
     }
 
+    /** The lowest character of a set; -1 for {@code .}, {@code !} and the end. */
+    int lowest() {
+        return set.nextSetBit(0);
+    }
+
     /** True when this set holds every character of the other set. */
     boolean holdsAllOf(PatternPosition other) {
         for (int c = other.set.nextSetBit(0); c >= 0; c = other.set.nextSetBit(c + 1)) {
@@ -72,7 +77,7 @@ final class PatternPosition implements Comparable<PatternPosition> {
     @Override
     public int compareTo(PatternPosition other) {
         int byCost = Long.compare(cost, other.cost);
-        if (byCost != 0) {
+        if (byCost != 0 || set.equals(other.set)) {
             return byCost;
         }
         BitSet differing = (BitSet) set.clone();

@@ -53,7 +53,7 @@ record PrioritySpec(Kind kind, String base, int offset, String label) {
             case "n", "next" -> Kind.NEXT;
             case "s", "same" -> Kind.SAME;
             case "hint" -> Kind.HINT;
-            default -> text.chars().allMatch(c -> c >= '0' && c <= '9') ? Kind.NUMBER : Kind.LABEL_REFERENCE;
+            default -> allDigits(text) ? Kind.NUMBER : Kind.LABEL_REFERENCE;
         };
         if (kind == Kind.HINT && (label != null || plus >= 0)) {
             throw new LineSyntaxException("a hint takes no offset or label: write 'hint' alone");
@@ -62,6 +62,15 @@ record PrioritySpec(Kind kind, String base, int offset, String label) {
             throw new LineSyntaxException("priority '" + text + "' is out of range; priorities start at 1");
         }
         return new PrioritySpec(kind, text, offset, label);
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The priority a NUMBER spec stands for, offset included. */

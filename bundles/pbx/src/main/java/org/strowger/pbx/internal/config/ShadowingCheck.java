@@ -2,9 +2,8 @@ package org.strowger.pbx.internal.config;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,12 @@ final class ShadowingCheck {
     private static final Map<String, String> SPECIALS = Map.of("h", "hangup", "i", "invalid", "t", "timeout");
     private static final int NAMES_SHOWN = 3;
 
-    private record Located(IndexedContext context, IndexedExtension extension) {
+    /** A pattern that hides, where it is: its context and that context's position in the search order. */
+    private record Located(IndexedContext context, int position, IndexedExtension extension) {
+    }
+
+    /** A warning's subject: a pattern hiding extensions of a context; each is reported once. */
+    private record Pair(IndexedContext hiderContext, IndexedExtension hider, IndexedContext context) {
     }
 
     private ShadowingCheck() {
@@ -36,7 +40,7 @@ final class ShadowingCheck {
             Function<String, List<IndexedContext>> searchOrder) {
         List<Diagnostic> warnings = new ArrayList<>();
         contexts.forEach(context -> specials(context, warnings));
-        Set<String> reported = new LinkedHashSet<>();
+        Set<Pair> reported = new HashSet<>();
         contexts.forEach(root -> hidden(root, searchOrder.apply(root.name()), reported, warnings));
         return List.copyOf(warnings);
     }
@@ -60,11 +64,9 @@ final class ShadowingCheck {
 
     /** The entry of this context alone that a call without caller ID reaches for {@code name}. */
     private static IndexedExtension firstAnswering(IndexedContext context, String name) {
-        for (List<IndexedExtension> candidates : context.candidates(name, MatchMode.EXISTS)) {
-            for (IndexedExtension extension : candidates) {
-                if (canHide(extension) && extension.key().exten().matches(name)) {
-                    return extension;
-                }
+        for (IndexedExtension extension : context.existsCandidates(name)) {
+            if (canHide(extension) && extension.key().exten().matches(name)) {
+                return extension;
             }
         }
         return null;
@@ -81,53 +83,64 @@ final class ShadowingCheck {
     }
 
     /**
-     * Walks the contexts a lookup from {@code root} searches, in order, remembering every entry that
-     * answers first for what it covers: patterns in a list (in search order), literals by name with
-     * their rank, since a literal only ever covers the same name.
+     * Walks the contexts a lookup from {@code root} searches, in order. An entry is hidden by the
+     * first pattern of an earlier context (in search order) that can hide and covers it, unless a
+     * literal of the same name that can hide answers first: one in a context searched before the
+     * pattern's, or in the same context (literals come before patterns), which is a deliberate
+     * override. Only the patterns that take the entry's first character in first place can cover
+     * it, so only those are tried.
      */
-    private static void hidden(IndexedContext root, List<IndexedContext> order, Set<String> reported,
+    private static void hidden(IndexedContext root, List<IndexedContext> order, Set<Pair> reported,
             List<Diagnostic> warnings) {
-        List<Located> patterns = new ArrayList<>();
-        List<Integer> patternRanks = new ArrayList<>();
-        Map<ExtensionPattern, Integer> literalRanks = new HashMap<>();
-        int rank = 0;
-        for (IndexedContext context : order) {
+        for (int position = 0; position < order.size(); position++) {
+            IndexedContext context = order.get(position);
             Map<Located, List<IndexedExtension>> hiddenBy = new LinkedHashMap<>();
             for (IndexedExtension extension : context.extensions()) {
                 if (extension.priority(1) == null) {
                     continue;
                 }
-                Integer overriddenAt = literalRanks.get(extension.key().exten());
-                for (int i = 0; i < patterns.size(); i++) {
-                    if (overriddenAt != null && overriddenAt < patternRanks.get(i)) {
-                        break; // an earlier literal of the same name answers: a deliberate override
-                    }
-                    Located hider = patterns.get(i);
-                    if (hider.extension().key().exten().covers(extension.key().exten())) {
-                        hiddenBy.computeIfAbsent(hider, h -> new ArrayList<>()).add(extension);
-                        break;
-                    }
+                ExtensionPattern exten = extension.key().exten();
+                Located hider = firstCovering(order, position, exten);
+                if (hider == null || !exten.isPattern() && overridden(order, hider.position(), exten)) {
+                    continue; // not covered, or a literal of the same name answers first (an override)
                 }
+                hiddenBy.computeIfAbsent(hider, h -> new ArrayList<>()).add(extension);
             }
             hiddenBy.forEach((hider, hidden) -> report(root, hider, context, hidden, reported, warnings));
-            for (IndexedExtension extension : context.extensions()) {
-                if (canHide(extension)) {
-                    if (extension.key().exten().isPattern()) {
-                        patterns.add(new Located(context, extension));
-                        patternRanks.add(rank);
-                    } else {
-                        literalRanks.putIfAbsent(extension.key().exten(), rank);
-                    }
-                }
-                rank++;
-            }
         }
     }
 
+    /** True when a literal of this name that can hide is in one of the first {@code through + 1} contexts. */
+    private static boolean overridden(List<IndexedContext> order, int through, ExtensionPattern literal) {
+        for (int i = 0; i <= through; i++) {
+            for (IndexedExtension extension : order.get(i).literalEntries(literal.literal())) {
+                if (canHide(extension)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first pattern that can hide and covers {@code exten}, in the first {@code contexts} of the order. */
+    private static Located firstCovering(List<IndexedContext> order, int contexts, ExtensionPattern exten) {
+        int first = exten.firstChar();
+        for (int i = 0; i < contexts; i++) {
+            IndexedContext context = order.get(i);
+            IndexedExtension[] patterns = first >= 0 ? context.patternsStartingWith((char) first)
+                    : context.patterns();
+            for (IndexedExtension pattern : patterns) {
+                if (canHide(pattern) && pattern.key().exten().covers(exten)) {
+                    return new Located(context, i, pattern);
+                }
+            }
+        }
+        return null;
+    }
+
     private static void report(IndexedContext root, Located hider, IndexedContext context,
-            List<IndexedExtension> hidden, Set<String> reported, List<Diagnostic> warnings) {
-        String pair = hider.context().name() + "\u0000" + hider.extension().key() + "\u0000" + context.name();
-        if (!reported.add(pair)) {
+            List<IndexedExtension> hidden, Set<Pair> reported, List<Diagnostic> warnings) {
+        if (!reported.add(new Pair(hider.context(), hider.extension(), context))) {
             return;
         }
         List<String> names = hidden.stream().limit(NAMES_SHOWN)

@@ -66,6 +66,16 @@ class ConfFileLayerTest {
     }
 
     @Test
+    void linesEndAtCrLfCrOrLfAsWithTheRegexSplit() {
+        for (String text : List.of("", "a", "a\n", "a\r\nb", "a\rb\r", "\r\n\r\n", "a\n\rb", "a\r\r\nb\n\n", "\n")) {
+            assertThat(ConfFileReader.lines(text)).as(text.replace("\r", "CR").replace("\n", "LF"))
+                    .containsExactly(text.split("\r\n|\r|\n", -1));
+        }
+        ParsedDialplan plan = ExtensionsConfParser.parse("[c]\rexten => 1,1,Answer()\n\r\nsame => n,Hangup()", "m.conf");
+        assertThat(context(plan, "c").priorities().get(1).at()).hasToString("m.conf:4");
+    }
+
+    @Test
     void equalsAndArrowAreTheSameAndKeysIgnoreCase() {
         ParsedDialplan plan = parse(
                 "[c]",
