@@ -71,18 +71,19 @@ final class InstalledDistribution implements AutoCloseable {
     /** Stops the platform; kills it if {@code bin/stop} does not end it in time. */
     @Override
     public void close() throws IOException, InterruptedException {
+        Path pidFile = home.resolve("karaf.pid");
+        java.util.Optional<ProcessHandle> process = Files.exists(pidFile)
+                ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())) : java.util.Optional.empty();
         script(60, "stop");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        // stopped means the process is gone, not only that the console stopped answering
         while (System.nanoTime() < deadline) {
-            if (script(60, "status").exitCode() != 0) {
+            if (script(60, "status").exitCode() != 0 && process.map(p -> !p.isAlive()).orElse(true)) {
                 return;
             }
             Thread.sleep(500);
         }
-        Path pidFile = home.resolve("karaf.pid");
-        if (Files.exists(pidFile)) {
-            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).ifPresent(ProcessHandle::destroyForcibly);
-        }
+        process.ifPresent(ProcessHandle::destroyForcibly);
     }
 
     /** The addresses the platform listens on with TCP at this port, read from /proc/net. */
