@@ -200,7 +200,11 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
             priorities += context.priorities().size();
             extensions += (int) context.priorities().stream().map(line -> line.extension()).distinct().count();
         }
-        warnings.forEach(warning -> LOG.warn("Dialplan: {}", warning));
+        // a large dialplan may have thousands of warnings: the log gets the first few, dialplan:reload all
+        warnings.stream().limit(20).forEach(warning -> LOG.warn("Dialplan: {}", warning));
+        if (warnings.size() > 20) {
+            LOG.warn("Dialplan: {} more warnings (dialplan:reload lists them all)", warnings.size() - 20);
+        }
         LOG.info("Dialplan {} loaded: {} contexts, {} extensions, {} priorities", dialplanFile,
                 parsed.contexts().size(), extensions, priorities);
         return remember(new ReloadResult(true, dialplanFile.toString(), parsed.contexts().size(), extensions,
