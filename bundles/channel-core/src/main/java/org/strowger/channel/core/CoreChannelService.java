@@ -1,9 +1,7 @@
 package org.strowger.channel.core;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -57,9 +55,9 @@ public final class CoreChannelService implements ChannelService {
     private final String version;
     private final StartupReport startupReport;
     private final ChannelCore core;
-    private final Map<Object, ChannelListener> listeners = new ConcurrentHashMap<>();
-    private final Map<Object, InboundCallHandler> inboundHandlers = new ConcurrentHashMap<>();
-    private final Map<Object, BridgeHook> bridgeHooks = new ConcurrentHashMap<>();
+    private final LazyBindings<ChannelListener> listeners = new LazyBindings<>();
+    private final LazyBindings<InboundCallHandler> inboundHandlers = new LazyBindings<>();
+    private final LazyBindings<BridgeHook> bridgeHooks = new LazyBindings<>();
 
     @Activate
     public CoreChannelService(BundleContext context, ChannelCoreConfig config) {
@@ -177,14 +175,11 @@ public final class CoreChannelService implements ChannelService {
     @Reference(service = ChannelListener.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, unbind = "removeListener")
     void addListener(ComponentServiceObjects<ChannelListener> objects) {
-        Lazy<ChannelListener> lazy = new Lazy<>(objects::getService);
-        ChannelListener listener = event -> lazy.get().onEvent(event);
-        listeners.put(objects, listener);
-        core.addListener(listener);
+        core.addListener(listeners.bind(objects, lazy -> event -> lazy.get().onEvent(event)));
     }
 
     void removeListener(ComponentServiceObjects<ChannelListener> objects) {
-        ChannelListener listener = listeners.remove(objects);
+        ChannelListener listener = listeners.unbind(objects);
         if (listener != null) {
             core.removeListener(listener);
         }
@@ -193,14 +188,11 @@ public final class CoreChannelService implements ChannelService {
     @Reference(service = InboundCallHandler.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, unbind = "removeInboundHandler")
     void addInboundHandler(ComponentServiceObjects<InboundCallHandler> objects) {
-        Lazy<InboundCallHandler> lazy = new Lazy<>(objects::getService);
-        InboundCallHandler handler = channel -> lazy.get().inboundCall(channel);
-        inboundHandlers.put(objects, handler);
-        core.addInboundHandler(handler);
+        core.addInboundHandler(inboundHandlers.bind(objects, lazy -> channel -> lazy.get().inboundCall(channel)));
     }
 
     void removeInboundHandler(ComponentServiceObjects<InboundCallHandler> objects) {
-        InboundCallHandler handler = inboundHandlers.remove(objects);
+        InboundCallHandler handler = inboundHandlers.unbind(objects);
         if (handler != null) {
             core.removeInboundHandler(handler);
         }
@@ -209,14 +201,12 @@ public final class CoreChannelService implements ChannelService {
     @Reference(service = BridgeHook.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, unbind = "removeBridgeHook")
     void addBridgeHook(ComponentServiceObjects<BridgeHook> objects) {
-        Lazy<BridgeHook> lazy = new Lazy<>(objects::getService);
-        BridgeHook hook = (bridge, from, digit) -> lazy.get().onDigit(bridge, from, digit);
-        bridgeHooks.put(objects, hook);
-        core.addBridgeHook(hook);
+        core.addBridgeHook(bridgeHooks.bind(objects, lazy -> (bridge, from, digit) -> lazy.get().onDigit(bridge, from,
+                digit)));
     }
 
     void removeBridgeHook(ComponentServiceObjects<BridgeHook> objects) {
-        BridgeHook hook = bridgeHooks.remove(objects);
+        BridgeHook hook = bridgeHooks.unbind(objects);
         if (hook != null) {
             core.removeBridgeHook(hook);
         }
