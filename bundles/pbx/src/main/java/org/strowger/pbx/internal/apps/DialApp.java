@@ -90,7 +90,7 @@ public class DialApp implements DialplanApplication {
             }
         }
         if (callees.isEmpty()) {
-            return finish(call, started, null, anyBusy ? "BUSY" : anyCongested ? "CONGESTION" : "CHANUNAVAIL");
+            return finish(call, started, anyBusy ? "BUSY" : anyCongested ? "CONGESTION" : "CHANUNAVAIL");
         }
         if (options.fakeRinging()) {
             caller.indicate(Control.RINGING);
@@ -99,7 +99,7 @@ public class DialApp implements DialplanApplication {
         while (true) {
             if (caller.isHungUp() || drainCaller(caller)) {
                 hangUpAll(call, callees, HangupCause.NORMAL_CLEARING);
-                return finish(call, started, null, "CANCEL");
+                return finish(call, started, "CANCEL");
             }
             Channel answered = null;
             for (Channel callee : List.copyOf(callees)) {
@@ -123,11 +123,11 @@ public class DialApp implements DialplanApplication {
                 return bridge(call, caller, answered, started, options);
             }
             if (callees.isEmpty()) {
-                return finish(call, started, null, anyBusy ? "BUSY" : anyCongested ? "CONGESTION" : "NOANSWER");
+                return finish(call, started, anyBusy ? "BUSY" : anyCongested ? "CONGESTION" : "NOANSWER");
             }
             if (Instant.now().isAfter(giveUp)) {
                 hangUpAll(call, callees, HangupCause.NO_ANSWER);
-                return finish(call, started, null, "NOANSWER");
+                return finish(call, started, "NOANSWER");
             }
             Thread.sleep(POLL.toMillis());
         }
@@ -161,7 +161,7 @@ public class DialApp implements DialplanApplication {
         } catch (IllegalStateException e) {
             LOG.warn("[{}] Could not bridge with {}: {}", caller.name(), callee.name(), e.getMessage());
             call.channels().hangup(callee, HangupCause.NORMAL_TEMPORARY_FAILURE);
-            return finish(call, started, null, "CONGESTION");
+            return finish(call, started, "CONGESTION");
         }
         while (bridge.isActive()) {
             Thread.sleep(POLL.toMillis() * 5);
@@ -213,7 +213,7 @@ public class DialApp implements DialplanApplication {
         return ApplicationResult.CONTINUE;
     }
 
-    private static ApplicationResult finish(DialplanCall call, Instant started, Channel peer, String status) {
+    private static ApplicationResult finish(DialplanCall call, Instant started, String status) {
         call.setVariable("DIALSTATUS", status);
         call.setVariable("DIALEDTIME", seconds(started, Instant.now()));
         call.setVariable("ANSWEREDTIME", "0");

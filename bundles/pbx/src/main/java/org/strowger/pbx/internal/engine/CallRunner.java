@@ -46,10 +46,6 @@ public final class CallRunner implements Runnable {
         this.scope = new CallScope(channel, channels, registry, globals, dialplan);
     }
 
-    public CallScope scope() {
-        return scope;
-    }
-
     @Override
     public void run() {
         HangupCause cause = HangupCause.NORMAL_CLEARING;

@@ -222,8 +222,4 @@ public final class CallScope implements Scope, DialplanCall {
         frame.savedLocals().forEach(channel::setVariable);
         return Optional.of(frame.returnTo());
     }
-
-    public int gosubDepth() {
-        return gosubStack.size();
-    }
 }

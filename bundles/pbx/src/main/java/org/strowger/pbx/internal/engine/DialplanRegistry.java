@@ -3,8 +3,6 @@ package org.strowger.pbx.internal.engine;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -67,19 +65,6 @@ public final class DialplanRegistry {
 
     public Optional<DialplanFunction> function(String name) {
         return Optional.ofNullable(functions.get(name));
-    }
-
-    /** Application names as registered (lower case), sorted, with their descriptions. */
-    public SortedMap<String, String> applicationDescriptions() {
-        SortedMap<String, String> sorted = new TreeMap<>();
-        applications.forEach((name, app) -> sorted.put(name, app.description()));
-        return sorted;
-    }
-
-    public SortedMap<String, String> functionDescriptions() {
-        SortedMap<String, String> sorted = new TreeMap<>();
-        functions.forEach((name, function) -> sorted.put(name, function.description()));
-        return sorted;
     }
 
     private static String key(String name) {

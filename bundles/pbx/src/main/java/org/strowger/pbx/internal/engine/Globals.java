@@ -2,7 +2,6 @@ package org.strowger.pbx.internal.engine;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Global dialplan variables ({@code [globals]}, {@code Set(GLOBAL(X)=...)}), shared by every call. */
@@ -24,9 +23,5 @@ public final class Globals {
 
     public void clear() {
         values.clear();
-    }
-
-    public Map<String, String> snapshot() {
-        return new TreeMap<>(values);
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.service.component.annotations.Activate;
@@ -56,7 +55,6 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     private final Globals globals = new Globals();
     private final AtomicReference<CompiledDialplan> dialplan = new AtomicReference<>();
     private final AtomicReference<ReloadResult> lastLoad = new AtomicReference<>();
-    private final AtomicLong callsProcessed = new AtomicLong();
     private final Path dialplanFile;
     private final ThreadPoolExecutor pool;
 
@@ -138,19 +136,10 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
         }
         try {
             pool.execute(new CallRunner(channel, channels, registry, globals, dialplan::get));
-            callsProcessed.incrementAndGet();
         } catch (RejectedExecutionException full) {
             LOG.warn("Dialplan at its limit of {} calls: refusing {}", pool.getMaximumPoolSize(), channel.name());
             channels.hangup(channel, HangupCause.SWITCH_CONGESTION);
         }
-    }
-
-    public DialplanRegistry registry() {
-        return registry;
-    }
-
-    public long callsProcessed() {
-        return callsProcessed.get();
     }
 
     @Override
