@@ -1,0 +1,142 @@
+package org.strowger.sip.internal.session;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import javax.sip.Dialog;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strowger.channel.CallerId;
+import org.strowger.channel.ChannelUnavailableException;
+import org.strowger.channel.InboundCall;
+import org.strowger.channel.TechnologyName;
+import org.strowger.sip.internal.cause.SipStatus;
+import org.strowger.sip.internal.cause.SipStatusMapping;
+import org.strowger.sip.internal.endpoint.Endpoint;
+import org.strowger.sip.internal.rtp.RtpSession;
+import org.strowger.sip.internal.sdp.LocalMedia;
+import org.strowger.sip.internal.sdp.Negotiated;
+import org.strowger.sip.internal.sdp.NoCommonCodecException;
+import org.strowger.sip.internal.sdp.SdpException;
+import org.strowger.sip.internal.sdp.SessionDescription;
+
+/**
+ * A new INVITE from an identified (and, where it has a secret, authenticated) endpoint becomes a
+ * channel: SDP answered, RTP opened, the channel handed to the dialplan in the endpoint's context.
+ */
+public final class InboundCalls {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboundCalls.class);
+    public static final TechnologyName SIP = TechnologyName.of("SIP");
+
+    private final SessionContext context;
+
+    public InboundCalls(SessionContext context) {
+        this.context = context;
+    }
+
+    public void offer(Request invite, ServerTransaction transaction, Endpoint endpoint, String source) {
+        String callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+        Optional<SessionDescription> offer;
+        try {
+            offer = SdpBodies.parse(invite);
+        } catch (SdpException e) {
+            LOG.warn("INVITE {} from {} ({}) has a broken SDP body: {}", callId, endpoint.name(), source, e.getMessage());
+            context.messages().reply(invite, transaction, Response.BAD_REQUEST, endpoint.name());
+            return;
+        }
+        if (offer.isEmpty()) {
+            LOG.info("INVITE {} from {} ({}) has no SDP offer; offerless INVITEs are not supported", callId,
+                    endpoint.name(), source);
+            reply488(invite, transaction, endpoint, "an SDP offer is required");
+            return;
+        }
+        RtpSession rtp;
+        SipCall call;
+        try {
+            call = null;
+            rtp = null;
+            LateReceiver receiver = new LateReceiver();
+            rtp = context.rtp().open(receiver);
+            LocalMedia local = MediaNegotiation.local(context.messages().advertisedHost(), rtp);
+            Negotiated negotiated;
+            try {
+                negotiated = MediaNegotiation.answer(offer.get(), endpoint, rtp, local);
+            } catch (NoCommonCodecException e) {
+                rtp.close();
+                LOG.info("INVITE {} from {}: no common codec ({}); answering 488", callId, endpoint.name(), e.getMessage());
+                reply488(invite, transaction, endpoint, "no common codec");
+                return;
+            }
+            call = new SipCall(context, endpoint, true, callId, context.channels().newPvtLock(SIP), rtp, source,
+                    CallState.OFFERED);
+            receiver.set(call);
+            call.local = local;
+            call.invite = invite;
+            call.inviteServer = transaction;
+            call.media = negotiated;
+            Dialog dialog = context.messages().provider().getNewDialog(transaction);
+            dialog.setApplicationData(call);
+            call.dialog = dialog;
+            transaction.setApplicationData(call);
+        } catch (IOException e) {
+            LOG.error("INVITE {} from {}: no RTP port: {}", callId, endpoint.name(), e.getMessage());
+            context.messages().reply(invite, transaction, Response.SERVICE_UNAVAILABLE, endpoint.name());
+            return;
+        } catch (SipException e) {
+            LOG.error("INVITE {} from {}: cannot make a dialog: {}", callId, endpoint.name(), e.getMessage());
+            context.messages().reply(invite, transaction, Response.SERVER_INTERNAL_ERROR, endpoint.name());
+            return;
+        }
+        context.calls().add(call);
+        context.messages().reply(invite, transaction, Response.TRYING, endpoint.name());
+        SipCall created = call;
+        try {
+            context.channels().createInbound(
+                    new InboundCall(SIP, endpoint.name(), callerId(invite), dialed(invite), endpoint.context()),
+                    link -> {
+                        created.attach(link);
+                        return new SipDriverSide(created, null);
+                    });
+        } catch (ChannelUnavailableException e) {
+            LOG.warn("INVITE {} from {}: no channel: {}", callId, endpoint.name(), e.getMessage());
+            created.hangup(e.hangupCause());
+        }
+    }
+
+    private void reply488(Request invite, ServerTransaction transaction, Endpoint endpoint, String why) {
+        Response response = context.messages().response(invite, Response.NOT_ACCEPTABLE_HERE);
+        response.addHeader(context.messages().header("Warning", "305 strowger \"" + why + "\""));
+        context.messages().send(transaction, response, endpoint.name());
+    }
+
+    static CallerId callerId(Request request) {
+        FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
+        Address address = from.getAddress();
+        String name = address.getDisplayName() == null ? "" : address.getDisplayName();
+        String number = address.getURI() instanceof SipURI uri && uri.getUser() != null ? uri.getUser() : "";
+        return new CallerId(number, name);
+    }
+
+    static String dialed(Request request) {
+        URI uri = request.getRequestURI();
+        if (uri instanceof SipURI sip && sip.getUser() != null && !sip.getUser().isEmpty()) {
+            return sip.getUser();
+        }
+        return "s";
+    }
+
+    static SipStatus statusFor(ChannelUnavailableException e) {
+        return SipStatusMapping.toSipStatus(e.hangupCause());
+    }
+}

@@ -1,0 +1,64 @@
+package org.strowger.sip.internal.session;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.strowger.channel.DriverSide;
+import org.strowger.channel.HangupCause;
+import org.strowger.channel.frame.Control;
+import org.strowger.channel.frame.Frame;
+
+/**
+ * One-use tokens for the empty channels a transfer masquerades into (Asterisk's "Transferred/"
+ * dummies): {@code SIP/~<token>} is only dialable while its transfer holds the token.
+ */
+public final class Placeholders {
+
+    static final String PREFIX = "~";
+
+    private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
+
+    String issue() {
+        String token = PREFIX + UUID.randomUUID().toString().substring(0, 8);
+        tokens.put(token, Boolean.TRUE);
+        return token;
+    }
+
+    void withdraw(String token) {
+        tokens.remove(token);
+    }
+
+    /** The driver side of a placeholder, or empty when the resource is not a live token. */
+    public Optional<DriverSide> claim(String resource) {
+        if (!resource.startsWith(PREFIX) || tokens.remove(resource) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EmptySide());
+    }
+
+    /** Does nothing: it exists only to be swapped away by a masquerade and then hung up. */
+    private static final class EmptySide implements DriverSide {
+        @Override
+        public void call(Duration timeout) {
+        }
+
+        @Override
+        public void answer() {
+        }
+
+        @Override
+        public void hangup(HangupCause cause) {
+        }
+
+        @Override
+        public void write(Frame frame) {
+        }
+
+        @Override
+        public void indicate(Control control) {
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.strowger.sip.internal.stack;
+
+import java.text.ParseException;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sip.InvalidArgumentException;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipProvider;
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.Header;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Building and sending the messages every layer needs: responses with tags, Contact, SDP bodies. */
+public final class SipMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SipMessages.class);
+    public static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, REFER, NOTIFY, REGISTER";
+
+    private final SipFactories factories;
+    private final String advertisedHost;
+    private final int port;
+    private final MessageTrace trace;
+    private volatile SipTransports transports;
+
+    public SipMessages(SipFactories factories, String advertisedHost, int port, MessageTrace trace) {
+        this.factories = factories;
+        this.advertisedHost = advertisedHost;
+        this.port = port;
+        this.trace = trace;
+    }
+
+    /** The transports exist after their listener (which needs this object): bound once, before traffic. */
+    public void bind(SipTransports transports) {
+        this.transports = transports;
+    }
+
+    public boolean isBound() {
+        return transports != null;
+    }
+
+    public SipFactories factories() {
+        return factories;
+    }
+
+    public SipProvider provider() {
+        return transports.provider();
+    }
+
+    public String advertisedHost() {
+        return advertisedHost;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public MessageTrace trace() {
+        return trace;
+    }
+
+    public static String newTag() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong() & 0x7fffffffffffL);
+    }
+
+    /** A response; a to-tag is added where the request has none (final or dialog-creating responses). */
+    public Response response(Request request, int status) {
+        try {
+            Response response = factories.messages().createResponse(status, request);
+            ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
+            if (status > 100 && to != null && to.getTag() == null) {
+                to.setTag(newTag());
+            }
+            return response;
+        } catch (ParseException e) {
+            throw new IllegalStateException("cannot build a " + status + " response", e);
+        }
+    }
+
+    /** Our Contact for a transport: {@code <sip:strowger@host:port;transport=tcp>}. */
+    public ContactHeader contact(String transport) {
+        try {
+            SipURI uri = factories.addresses().createSipURI("strowger", advertisedHost);
+            uri.setPort(port);
+            if (transport != null && !transport.equalsIgnoreCase("udp")) {
+                uri.setTransportParam(transport.toLowerCase(Locale.ROOT));
+            }
+            Address address = factories.addresses().createAddress(uri);
+            return factories.headers().createContactHeader(address);
+        } catch (ParseException e) {
+            throw new IllegalStateException("cannot build our Contact", e);
+        }
+    }
+
+    public ContentTypeHeader sdpType() {
+        try {
+            return factories.headers().createContentTypeHeader("application", "sdp");
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Header header(String name, String value) {
+        try {
+            return factories.headers().createHeader(name, value);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("bad " + name + " header value '" + value + "'", e);
+        }
+    }
+
+    public void reason(javax.sip.message.Message message, int q850, String text) {
+        try {
+            message.setHeader(factories.headers().createReasonHeader("Q.850", q850, text));
+        } catch (ParseException | InvalidArgumentException e) {
+            LOG.debug("cannot add Reason {}", q850, e);
+        }
+    }
+
+    /** Sends a response in its server transaction, or statelessly when there is none. */
+    public boolean send(ServerTransaction transaction, Response response, String endpoint) {
+        try {
+            if (transaction != null) {
+                transaction.sendResponse(response);
+            } else {
+                transports.provider().sendResponse(response);
+            }
+            trace.sent(endpoint, "peer", response);
+            return true;
+        } catch (SipException | InvalidArgumentException | RuntimeException e) {
+            LOG.debug("Could not send {} {}: {}", response.getStatusCode(), response.getReasonPhrase(), e.toString());
+            return false;
+        }
+    }
+
+    /** Answers a request with a bare status, in a new server transaction when it can have one. */
+    public void reply(Request request, ServerTransaction transaction, int status, String endpoint) {
+        send(transaction, response(request, status), endpoint);
+    }
+}

@@ -1,0 +1,100 @@
+package org.strowger.sip.internal.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TooManyListenersException;
+
+import javax.sip.ListeningPoint;
+import javax.sip.SipException;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+
+import gov.nist.javax.sip.SipStackImpl;
+
+/**
+ * The transport and transaction layers: one JAIN-SIP stack with a UDP and/or TCP listening
+ * point on the configured address, and the single provider our listener hears everything from.
+ */
+public final class SipTransports implements AutoCloseable {
+
+    private final SipStackImpl stack;
+    private final SipProvider provider;
+    private final List<ListeningPoint> points = new ArrayList<>();
+    private final String host;
+    private final int port;
+
+    public SipTransports(String bindAddress, int port, List<String> transports, int threads, SipListener listener)
+            throws SipException {
+        this.host = bindAddress;
+        this.port = port;
+        Properties properties = new Properties();
+        properties.setProperty("javax.sip.STACK_NAME", "strowger-" + bindAddress + "-" + port);
+        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(Math.max(1, threads)));
+        properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        properties.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
+        properties.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
+        properties.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "20000");
+        properties.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "20000");
+        this.stack = new SipStackImpl(properties);
+        SipProvider made = null;
+        try {
+            for (String transport : transports) {
+                ListeningPoint point = stack.createListeningPoint(bindAddress, port, transport.toLowerCase(Locale.ROOT));
+                points.add(point);
+                if (made == null) {
+                    made = stack.createSipProvider(point);
+                } else {
+                    made.addListeningPoint(point);
+                }
+            }
+            if (made == null) {
+                throw new SipException("no transport configured (transports = udp, tcp or both)");
+            }
+            made.addSipListener(listener);
+            stack.start();
+        } catch (SipException e) {
+            stack.stop();
+            throw e;
+        } catch (TooManyListenersException | javax.sip.InvalidArgumentException e) {
+            stack.stop();
+            throw new SipException("cannot listen on " + bindAddress + ":" + port + " " + transports + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            stack.stop();
+            throw new SipException("cannot listen on " + bindAddress + ":" + port + " " + transports + ": " + e, e);
+        }
+        this.provider = made;
+    }
+
+    public SipProvider provider() {
+        return provider;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean supports(String transport) {
+        return points.stream().anyMatch(p -> p.getTransport().equalsIgnoreCase(transport));
+    }
+
+    /** e.g. {@code udp:127.0.0.1:5060}. */
+    public List<String> describe() {
+        return points.stream().map(p -> p.getTransport().toLowerCase(Locale.ROOT) + ":" + p.getIPAddress() + ":" + p.getPort())
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        stack.stop();
+    }
+}
