@@ -60,7 +60,7 @@ public final class SdpNegotiator {
         }
         if (acceptedOffer == null) {
             throw new NoCommonCodecException(problems.isEmpty()
-                    ? "the offer has no audio stream" : String.join("; ", problems));
+                    ? "the offer has no active audio stream" : String.join("; ", problems));
         }
         SessionDescription answer = stamped(local, answerMedia);
         int eventType = acceptedOffer.telephoneEvent().map(PayloadFormat::payloadType).orElse(-1);

@@ -102,6 +102,9 @@ final class SdpParser {
                 media.add(new PendingMedia(parseMediaLine(value)));
                 break;
             case 'a':
+                if (value.isEmpty()) {
+                    break;
+                }
                 if (media.isEmpty()) {
                     readSessionAttribute(value);
                 } else {
@@ -116,10 +119,13 @@ final class SdpParser {
 
     private Origin parseOrigin(String value) throws SdpException {
         String[] fields = value.split("\\s+");
-        if (fields.length != 6) {
+        int count = fields.length;
+        if (count < 6) {
             throw error("needs 6 fields: <username> <session id> <version> IN <IP4|IP6> <address>");
         }
-        return new Origin(fields[0], fields[1], fields[2], fields[5]);
+        // some phones put spaces in the user name: the last five fields are the fixed ones
+        String username = String.join(" ", java.util.Arrays.copyOfRange(fields, 0, count - 5));
+        return new Origin(username, fields[count - 5], fields[count - 4], fields[count - 1]);
     }
 
     private String parseConnection(String value) throws SdpException {

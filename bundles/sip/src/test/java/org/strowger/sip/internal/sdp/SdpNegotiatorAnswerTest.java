@@ -93,7 +93,14 @@ class SdpNegotiatorAnswerTest {
         assertThatThrownBy(() -> answer("v=0\no=- 1 1 IN IP4 192.0.2.1\ns=-\nc=IN IP4 192.0.2.1\nt=0 0\n"
                 + "m=video 5000 RTP/AVP 96\na=rtpmap:96 VP8/90000\n"))
                 .isInstanceOf(NoCommonCodecException.class)
-                .hasMessage("the offer has no audio stream");
+                .hasMessage("the offer has no active audio stream");
+    }
+
+    @Test
+    void offerWhoseOnlyAudioIsDisabledHasNoCommonCodec() {
+        assertThatThrownBy(() -> answer(SdpSamples.SIPP_UAC.replace("m=audio 6002", "m=audio 0")))
+                .isInstanceOf(NoCommonCodecException.class)
+                .hasMessage("the offer has no active audio stream");
     }
 
     @Test

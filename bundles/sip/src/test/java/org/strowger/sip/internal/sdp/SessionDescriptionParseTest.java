@@ -196,6 +196,17 @@ class SessionDescriptionParseTest {
     }
 
     @Test
+    void userNamesWithSpacesAndEmptyAttributesAreTolerated() throws Exception {
+        SessionDescription sdp = SessionDescription.parse(
+                "v=0\no=Some Phone 12 34 IN IP4 192.0.2.1\ns=-\nc=IN IP4 192.0.2.1\nt=0 0\na=\n"
+                + "m=audio 4000 RTP/AVP 0\na=\n");
+
+        assertThat(sdp.origin()).isEqualTo(new Origin("Some Phone", "12", "34", "192.0.2.1"));
+        assertThat(sdp.attributes()).isEmpty();
+        assertThat(sdp.media().get(0).attributes()).isEmpty();
+    }
+
+    @Test
     void emptyBodyIsRejected() {
         assertThatThrownBy(() -> SessionDescription.parse(" \r\n"))
                 .isInstanceOf(SdpException.class).hasMessage("empty SDP body");
