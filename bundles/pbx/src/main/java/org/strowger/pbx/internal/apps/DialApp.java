@@ -78,12 +78,17 @@ public class DialApp implements DialplanApplication {
         boolean anyBusy = false;
         boolean anyCongested = false;
         for (String destination : destinations) {
+            Channel callee = null;
             try {
-                Channel callee = call.channels().request(destination);
+                callee = call.channels().request(destination);
                 prepare(call, caller, callee);
                 callee.call(timeout);
                 callees.add(callee);
             } catch (ChannelUnavailableException e) {
+                if (callee != null) {
+                    // requested but the call could not be placed: it must not linger
+                    call.channels().hangup(callee, e.hangupCause());
+                }
                 LOG.info("[{}] Dial {}: {}", caller.name(), destination, e.getMessage());
                 anyBusy |= e.hangupCause() == HangupCause.USER_BUSY;
                 anyCongested |= e.hangupCause() == HangupCause.NORMAL_CIRCUIT_CONGESTION;

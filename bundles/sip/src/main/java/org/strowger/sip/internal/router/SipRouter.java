@@ -108,7 +108,7 @@ public final class SipRouter implements SipListener {
                     messages.reply(request, null, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
             default -> {
                 Response response = messages.response(request, Response.METHOD_NOT_ALLOWED);
-                response.addHeader(messages.header("Allow", SipMessages.ALLOW));
+                messages.addAllow(response);
                 messages.send(null, response, null);
             }
         }
@@ -128,7 +128,7 @@ public final class SipRouter implements SipListener {
         messages.trace().received(endpoint.name(), source.toString(), request);
         if (Request.OPTIONS.equals(method)) {
             Response ok = messages.response(request, Response.OK);
-            ok.addHeader(messages.header("Allow", SipMessages.ALLOW));
+            messages.addAllow(ok);
             ok.addHeader(messages.header("Accept", "application/sdp"));
             messages.send(null, ok, endpoint.name());
             return;

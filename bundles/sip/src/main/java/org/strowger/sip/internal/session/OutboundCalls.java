@@ -123,7 +123,7 @@ public final class OutboundCalls {
             String fromUser = callerId.number().matches("[A-Za-z0-9.+*#_-]{1,64}") ? callerId.number() : "strowger";
             Request invite = new RequestBuilder(messages).build(Request.INVITE, target.requestUri(), target.to(),
                     target.transport(), fromUser, callerId.name(), call.callId());
-            invite.addHeader(messages.header("Allow", SipMessages.ALLOW));
+            messages.addAllow(invite);
             invite.setContent(call.offerSent.render(), messages.sdpType());
             ClientTransaction transaction = messages.provider().getNewClientTransaction(invite);
             Dialog dialog = messages.provider().getNewDialog(transaction);

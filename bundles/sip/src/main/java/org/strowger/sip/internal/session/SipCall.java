@@ -26,7 +26,6 @@ import org.strowger.sip.internal.cause.SipStatusMapping;
 import org.strowger.sip.internal.endpoint.Endpoint;
 import org.strowger.sip.internal.rtp.RtpReceiver;
 import org.strowger.sip.internal.rtp.RtpSession;
-import org.strowger.sip.internal.sdp.Direction;
 import org.strowger.sip.internal.sdp.Negotiated;
 import org.strowger.sip.internal.sdp.SessionDescription;
 
@@ -214,13 +213,13 @@ public final class SipCall implements RtpReceiver {
         }
     }
 
-    void digitBegin(char digit) {
+    void sendDigitBegin(char digit) {
         if (canSendMedia()) {
             rtp.sendDigitBegin(digit);
         }
     }
 
-    void digitEnd(char digit, Duration duration) {
+    void sendDigitEnd(char digit, Duration duration) {
         if (canSendMedia()) {
             rtp.sendDigitEnd(digit, duration);
         }
@@ -387,17 +386,13 @@ public final class SipCall implements RtpReceiver {
             } else {
                 try {
                     Negotiated renegotiated = MediaNegotiation.reanswer(offer.get(), endpoint, local);
-                    boolean holdNow = renegotiated.remoteDirection() == Direction.SENDONLY
-                            || renegotiated.remoteDirection() == Direction.INACTIVE
-                            || offer.get().isHold();
+                    boolean holdNow = MediaNegotiation.holds(offer.get());
                     if (holdNow != remoteHold) {
                         change = holdNow ? Control.HOLD : Control.UNHOLD;
                     }
                     remoteHold = holdNow;
                     media = renegotiated;
-                    rtp.setRemote(renegotiated.remoteRtp());
-                    rtp.configure(renegotiated.codec(), renegotiated.payloadType(),
-                            renegotiated.telephoneEventPayloadType());
+                    MediaNegotiation.apply(renegotiated, rtp);
                     response = context.messages().response(reinvite, Response.OK);
                     setSdp(response, renegotiated.localDescription());
                 } catch (org.strowger.sip.internal.sdp.NoCommonCodecException e) {

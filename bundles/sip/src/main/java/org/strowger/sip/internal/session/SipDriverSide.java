@@ -53,12 +53,12 @@ final class SipDriverSide implements DriverSide {
 
     @Override
     public void digitBegin(char digit) {
-        call.digitBegin(digit);
+        call.sendDigitBegin(digit);
     }
 
     @Override
     public void digitEnd(char digit, Duration duration) {
-        call.digitEnd(digit, duration);
+        call.sendDigitEnd(digit, duration);
     }
 
     @Override

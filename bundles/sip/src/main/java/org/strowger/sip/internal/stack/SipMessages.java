@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class SipMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(SipMessages.class);
-    public static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, REFER, NOTIFY, REGISTER";
+    private static final String[] ALLOWED = {"INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "REFER", "NOTIFY", "REGISTER"};
 
     private final SipFactories factories;
     private final String advertisedHost;
@@ -98,6 +98,17 @@ public final class SipMessages {
             return factories.headers().createContactHeader(address);
         } catch (ParseException e) {
             throw new IllegalStateException("cannot build our Contact", e);
+        }
+    }
+
+    /** One Allow header per method we take (JAIN-SIP keeps Allow singular). */
+    public void addAllow(javax.sip.message.Message message) {
+        try {
+            for (String method : ALLOWED) {
+                message.addHeader(factories.headers().createAllowHeader(method));
+            }
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
         }
     }
 
