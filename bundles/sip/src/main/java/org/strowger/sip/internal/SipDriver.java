@@ -111,7 +111,7 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
         SessionContext context = new SessionContext(messages, rtp, calls, channels, timers);
         Transfers transfers = new Transfers(context, placeholders, () -> Optional.ofNullable(dialplan));
         SipRouter router = new SipRouter(messages, endpoints, guard, new RegisterHandler(registrar, messages),
-                new InboundCalls(context), new SessionEvents(context, transfers), calls, qualifier);
+                new InboundCalls(context, placeholders), new SessionEvents(context, transfers), calls, qualifier);
         this.outbound = new OutboundCalls(context, endpoints, registrar);
         rtp.start();
         try {
@@ -191,7 +191,7 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
 
     @Override
     public DriverSide request(String resource, ChannelLink link) throws ChannelUnavailableException {
-        Optional<DriverSide> placeholder = placeholders.claim(resource);
+        Optional<DriverSide> placeholder = placeholders.claim(resource, link);
         if (placeholder.isPresent()) {
             return placeholder.get();
         }

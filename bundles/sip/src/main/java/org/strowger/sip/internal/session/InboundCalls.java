@@ -16,7 +16,16 @@ import javax.sip.message.Response;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.sip.header.Header;
+
+import gov.nist.javax.sip.header.extensions.ReplacesHeader;
+
 import org.strowger.channel.CallerId;
+import org.strowger.channel.Channel;
+import org.strowger.channel.ChannelLink;
+import org.strowger.channel.HangupCause;
+import org.strowger.channel.frame.Control;
+import org.strowger.channel.frame.ControlFrame;
 import org.strowger.channel.ChannelUnavailableException;
 import org.strowger.channel.InboundCall;
 import org.strowger.channel.TechnologyName;
@@ -40,9 +49,11 @@ public final class InboundCalls {
     public static final TechnologyName SIP = TechnologyName.of("SIP");
 
     private final SessionContext context;
+    private final Placeholders placeholders;
 
-    public InboundCalls(SessionContext context) {
+    public InboundCalls(SessionContext context, Placeholders placeholders) {
         this.context = context;
+        this.placeholders = placeholders;
     }
 
     public void offer(Request invite, ServerTransaction transaction, Endpoint endpoint, String source) {
@@ -101,6 +112,11 @@ public final class InboundCalls {
         context.calls().add(call);
         context.messages().reply(invite, transaction, Response.TRYING, endpoint.name());
         SipCall created = call;
+        Header replaces = invite.getHeader(ReplacesHeader.NAME);
+        if (replaces instanceof ReplacesHeader header) {
+            replace(created, header);
+            return;
+        }
         try {
             context.channels().createInbound(
                     new InboundCall(SIP, endpoint.name(), callerId(invite), dialed(invite), endpoint.context()),
@@ -112,6 +128,51 @@ public final class InboundCalls {
             LOG.warn("INVITE {} from {}: no channel: {}", callId, endpoint.name(), e.getMessage());
             created.hangup(e.hangupCause());
         }
+    }
+
+    /**
+     * INVITE with Replaces (RFC 3891): the new call takes the named dialog's place. The replaced
+     * call's channel keeps its bridge (or its Dial) and is driven by the new call from now on; the
+     * replaced dialog is hung up inside the masquerade.
+     */
+    private void replace(SipCall call, ReplacesHeader replaces) {
+        Optional<SipCall> target = context.calls().byCallId(replaces.getCallId())
+                .filter(found -> found != call && found.matchesTags(replaces.getToTag(), replaces.getFromTag()));
+        Optional<Channel> original = target.flatMap(SipCall::link).map(ChannelLink::owner);
+        if (original.isEmpty()) {
+            LOG.info("INVITE {} from {} replaces {}, which matches no call: 481", call.callId(), call.endpoint.name(),
+                    replaces.getCallId());
+            call.reject(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        boolean wasUp = target.get().isUp();
+        String token = placeholders.issue(link -> {
+            call.attach(link);
+            return new SipDriverSide(call, null);
+        });
+        Channel fresh;
+        try {
+            fresh = context.channels().request(SIP + "/" + token);
+        } catch (ChannelUnavailableException e) {
+            placeholders.withdraw(token);
+            call.reject(Response.SERVICE_UNAVAILABLE);
+            return;
+        }
+        try {
+            context.channels().masquerade(original.get(), fresh);
+        } catch (RuntimeException e) {
+            LOG.info("INVITE {} with Replaces refused by the core: {}", call.callId(), e.getMessage());
+            call.reject(Response.SERVICE_UNAVAILABLE);
+            context.channels().hangup(fresh, HangupCause.NORMAL_CLEARING);
+            return;
+        }
+        call.answer();
+        if (!wasUp) {
+            call.link().ifPresent(link -> link.queueFrame(ControlFrame.of(Control.ANSWER)));
+        }
+        context.channels().hangup(fresh, HangupCause.NORMAL_CLEARING);
+        LOG.info("INVITE {} from {} replaced {}: {} continues with the new call", call.callId(), call.endpoint.name(),
+                replaces.getCallId(), original.get().name());
     }
 
     private void reply488(Request invite, ServerTransaction transaction, Endpoint endpoint, String why) {

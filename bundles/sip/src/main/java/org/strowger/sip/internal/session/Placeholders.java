@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.strowger.channel.ChannelLink;
 
 import org.strowger.channel.DriverSide;
 import org.strowger.channel.HangupCause;
@@ -12,18 +15,24 @@ import org.strowger.channel.frame.Control;
 import org.strowger.channel.frame.Frame;
 
 /**
- * One-use tokens for the empty channels a transfer masquerades into (Asterisk's "Transferred/"
+ * One-use tokens for the channels a transfer masquerades into (Asterisk's "Transferred/"
  * dummies): {@code SIP/~<token>} is only dialable while its transfer holds the token.
  */
 public final class Placeholders {
 
     static final String PREFIX = "~";
 
-    private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Function<ChannelLink, DriverSide>> tokens = new ConcurrentHashMap<>();
 
+    /** A token for an empty channel. */
     String issue() {
+        return issue(link -> new EmptySide());
+    }
+
+    /** A token for a channel driven by the given side (INVITE/Replaces: the new call's side). */
+    String issue(Function<ChannelLink, DriverSide> side) {
         String token = PREFIX + UUID.randomUUID().toString().substring(0, 8);
-        tokens.put(token, Boolean.TRUE);
+        tokens.put(token, side);
         return token;
     }
 
@@ -32,11 +41,9 @@ public final class Placeholders {
     }
 
     /** The driver side of a placeholder, or empty when the resource is not a live token. */
-    public Optional<DriverSide> claim(String resource) {
-        if (!resource.startsWith(PREFIX) || tokens.remove(resource) == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new EmptySide());
+    public Optional<DriverSide> claim(String resource, ChannelLink link) {
+        Function<ChannelLink, DriverSide> side = resource.startsWith(PREFIX) ? tokens.remove(resource) : null;
+        return side == null ? Optional.empty() : Optional.of(side.apply(link));
     }
 
     /** Does nothing: it exists only to be swapped away by a masquerade and then hung up. */

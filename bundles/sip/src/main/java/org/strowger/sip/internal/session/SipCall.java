@@ -127,6 +127,41 @@ public final class SipCall implements RtpReceiver {
         }
     }
 
+    /**
+     * Whether Replaces tags (RFC 3891) name this dialog: each tag given must be one of the
+     * dialog's two tags (the peer and we see to/from the other way round).
+     */
+    boolean matchesTags(String toTag, String fromTag) {
+        Optional<Dialog> current = dialog();
+        if (current.isEmpty()) {
+            return false;
+        }
+        String local = current.get().getLocalTag();
+        String remote = current.get().getRemoteTag();
+        for (String tag : new String[] {toTag, fromTag}) {
+            if (tag != null && !tag.equals(local) && !tag.equals(remote)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Refuses an INVITE we have not answered with a given status (e.g. 481 for a Replaces that matches nothing). */
+    void reject(int status) {
+        Request request;
+        ServerTransaction server;
+        try (ChannelLock.Held held = lock.acquire()) {
+            if (!inbound || state != CallState.OFFERED) {
+                return;
+            }
+            state = CallState.ENDED;
+            request = invite;
+            server = inviteServer;
+        }
+        context.messages().send(server, context.messages().response(request, status), endpoint.name());
+        finish();
+    }
+
     boolean isUp() {
         try (ChannelLock.Held held = lock.acquire()) {
             return state == CallState.UP;

@@ -136,26 +136,18 @@ public final class Transfers {
     }
 
     private static boolean tagsMatch(SipCall call, String[] parts) {
-        Optional<Dialog> dialog = call.dialog();
-        if (dialog.isEmpty()) {
-            return false;
-        }
-        String local = dialog.get().getLocalTag();
-        String remote = dialog.get().getRemoteTag();
+        String toTag = null;
+        String fromTag = null;
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].trim();
             int equals = part.indexOf('=');
-            if (equals < 0) {
-                continue;
-            }
-            String name = part.substring(0, equals).trim();
-            String value = part.substring(equals + 1).trim();
-            if ((name.equalsIgnoreCase("to-tag") || name.equalsIgnoreCase("from-tag"))
-                    && !value.equals(local) && !value.equals(remote)) {
-                return false;
+            if (equals > 0 && part.substring(0, equals).trim().equalsIgnoreCase("to-tag")) {
+                toTag = part.substring(equals + 1).trim();
+            } else if (equals > 0 && part.substring(0, equals).trim().equalsIgnoreCase("from-tag")) {
+                fromTag = part.substring(equals + 1).trim();
             }
         }
-        return true;
+        return call.matchesTags(toTag, fromTag);
     }
 
     void notify(SipCall call, RequestEvent event, ServerTransaction transaction) {
