@@ -27,6 +27,9 @@ public interface SipAdmin {
      */
     boolean trace(String endpoint, boolean on);
 
+    /** RTP packet counters of the media engine. */
+    MediaStatistics mediaStatistics();
+
     /** Where the driver listens, e.g. {@code udp:127.0.0.1:5060}. */
     List<String> listeningPoints();
 }

@@ -33,6 +33,7 @@ import org.strowger.channel.DriverSide;
 import org.strowger.channel.InboundCallHandler;
 import org.strowger.sip.DialogInfo;
 import org.strowger.sip.EndpointStatus;
+import org.strowger.sip.MediaStatistics;
 import org.strowger.sip.RegistrationInfo;
 import org.strowger.sip.SipAdmin;
 import org.strowger.sip.internal.auth.DigestAlgorithm;
@@ -244,6 +245,13 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
         }
         trace.set(endpoint, on);
         return true;
+    }
+
+    @Override
+    public MediaStatistics mediaStatistics() {
+        var stats = rtp.stats();
+        return new MediaStatistics(stats.openSessions(), stats.packetsIn(), stats.packetsOut(), stats.packetsLost(),
+                stats.lateOrDuplicate(), stats.badPackets());
     }
 
     @Override
