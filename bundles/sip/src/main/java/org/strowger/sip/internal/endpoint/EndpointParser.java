@@ -88,18 +88,33 @@ public final class EndpointParser {
         return codecs;
     }
 
+    /**
+     * {@code host}, {@code host:port}, {@code [v6]}, {@code [v6]:port} or a bare IPv6 literal
+     * (several colons and no brackets: no port); the port defaults to 5060.
+     */
     static InetSocketAddress hostPort(String where, String text) {
-        int colon = text.lastIndexOf(':');
-        String host = colon < 0 ? text : text.substring(0, colon);
+        String host = text;
+        String portText = null;
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            String rest = close < 0 ? "?" : text.substring(close + 1);
+            host = close < 0 ? "" : text.substring(0, close + 1);
+            if (!rest.isEmpty()) {
+                portText = rest.startsWith(":") ? rest.substring(1) : "";
+            }
+        } else if (text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
+            host = text.substring(0, text.indexOf(':'));
+            portText = text.substring(text.indexOf(':') + 1);
+        }
         int port = 5060;
-        if (colon >= 0) {
+        if (portText != null) {
             try {
-                port = Integer.parseInt(text.substring(colon + 1));
+                port = Integer.parseInt(portText);
             } catch (NumberFormatException e) {
                 port = -1;
             }
         }
-        if (host.isEmpty() || port < 1 || port > 65535) {
+        if (host.isEmpty() || host.equals("[]") || port < 1 || port > 65535) {
             throw new IllegalArgumentException(where + "host '" + text + "' is not 'dynamic' or host:port");
         }
         try {

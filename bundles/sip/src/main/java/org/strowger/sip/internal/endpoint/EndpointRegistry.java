@@ -18,21 +18,24 @@ public final class EndpointRegistry {
     private final Map<String, Endpoint> byName = new ConcurrentHashMap<>();
     private final Map<InetSocketAddress, Endpoint> bySource = new ConcurrentHashMap<>();
 
-    /** Adds or replaces an endpoint; returns the one it replaced, if any. */
+    /**
+     * Adds or replaces an endpoint; returns the one it replaced, if any. A trunk without a secret
+     * whose address another endpoint already has is refused before anything changes, so no lookup
+     * ever sees the refused endpoint.
+     */
     public synchronized Optional<Endpoint> put(Endpoint endpoint) {
-        Optional<Endpoint> old = Optional.ofNullable(byName.put(endpoint.name(), endpoint));
-        old.ifPresent(this::unindex);
-        if (!endpoint.requiresAuthentication() && endpoint.staticAddress().isPresent()) {
-            Endpoint clash = bySource.putIfAbsent(endpoint.staticAddress().get(), endpoint);
+        Optional<InetSocketAddress> source = sourceOf(endpoint);
+        if (source.isPresent()) {
+            Endpoint clash = bySource.get(source.get());
             if (clash != null && !clash.name().equals(endpoint.name())) {
-                byName.remove(endpoint.name());
-                old.ifPresent(previous -> byName.put(previous.name(), previous));
-                old.ifPresent(this::index);
                 throw new IllegalArgumentException("endpoint '" + endpoint.name() + "' has the same address "
-                        + endpoint.staticAddress().get() + " as endpoint '" + clash.name()
+                        + source.get() + " as endpoint '" + clash.name()
                         + "': a trunk without a secret is recognised by its address, which must be unique");
             }
         }
+        Optional<Endpoint> old = Optional.ofNullable(byName.put(endpoint.name(), endpoint));
+        old.ifPresent(this::unindex);
+        index(endpoint);
         return old;
     }
 
@@ -43,10 +46,13 @@ public final class EndpointRegistry {
         }
     }
 
+    /** The address a trunk without a secret is recognised by; none for everything else. */
+    private static Optional<InetSocketAddress> sourceOf(Endpoint endpoint) {
+        return endpoint.requiresAuthentication() ? Optional.empty() : endpoint.staticAddress();
+    }
+
     private void index(Endpoint endpoint) {
-        if (!endpoint.requiresAuthentication() && endpoint.staticAddress().isPresent()) {
-            bySource.put(endpoint.staticAddress().get(), endpoint);
-        }
+        sourceOf(endpoint).ifPresent(address -> bySource.put(address, endpoint));
     }
 
     private void unindex(Endpoint endpoint) {

@@ -52,6 +52,10 @@ public final class Registrar {
             if (request.expires().orElse(-1) != 0 || !request.contacts().isEmpty()) {
                 return RegisterOutcome.refused(400, "Contact * needs Expires: 0 and no other contact");
             }
+            // RFC 3261 10.3 step 6: a binding of the same Call-ID goes only if the CSeq is higher
+            if (live.stream().anyMatch(b -> isOutOfOrder(b, request))) {
+                return RegisterOutcome.refused(500, "Out of order REGISTER");
+            }
             return RegisterOutcome.ok(List.of());
         }
         List<Binding> result = new ArrayList<>(live);
@@ -62,8 +66,7 @@ public final class Registrar {
             }
             expires = Math.min(expires, maxExpires);
             Optional<Binding> existing = result.stream().filter(b -> b.contact().equals(update.contact())).findFirst();
-            if (existing.isPresent() && existing.get().callId().equals(request.callId())
-                    && existing.get().cseq() >= request.cseq()) {
+            if (existing.isPresent() && isOutOfOrder(existing.get(), request)) {
                 return RegisterOutcome.refused(500, "Out of order REGISTER");
             }
             existing.ifPresent(result::remove);
@@ -78,6 +81,11 @@ public final class Registrar {
             result.remove(0);
         }
         return RegisterOutcome.ok(List.copyOf(result));
+    }
+
+    /** Same Call-ID and a CSeq that is not higher: a late or replayed REGISTER (RFC 3261 10.3 step 7). */
+    private static boolean isOutOfOrder(Binding binding, RegisterRequest request) {
+        return binding.callId().equals(request.callId()) && binding.cseq() >= request.cseq();
     }
 
     private List<Binding> live(List<Binding> current) {

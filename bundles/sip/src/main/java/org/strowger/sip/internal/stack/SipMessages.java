@@ -1,6 +1,11 @@
 package org.strowger.sip.internal.stack;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.text.ParseException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -10,10 +15,14 @@ import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.FromHeader;
 import javax.sip.header.Header;
 import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -30,6 +39,8 @@ public final class SipMessages {
     private final String advertisedHost;
     private final int port;
     private final MessageTrace trace;
+    /** Secret key of the to-tag hash, per instance. */
+    private final byte[] tagKey = new byte[16];
     private volatile SipTransports transports;
 
     public SipMessages(SipFactories factories, String advertisedHost, int port, MessageTrace trace) {
@@ -37,6 +48,7 @@ public final class SipMessages {
         this.advertisedHost = advertisedHost;
         this.port = port;
         this.trace = trace;
+        new SecureRandom().nextBytes(tagKey);
     }
 
     /** The transports exist after their listener (which needs this object): bound once, before traffic. */
@@ -72,17 +84,47 @@ public final class SipMessages {
         return Long.toHexString(ThreadLocalRandom.current().nextLong() & 0x7fffffffffffL);
     }
 
-    /** A response; a to-tag is added where the request has none (final or dialog-creating responses). */
+    /**
+     * A response; a to-tag is added where the request has none, except to 100 Trying. Every response
+     * to one request gets the same tag (RFC 3261 8.2.6.2: a 180 and the 200 after it must agree, and
+     * JAIN-SIP refuses to send a 2xx whose tag differs from the dialog's), and a retransmitted request
+     * answered statelessly gets the tag it got before (8.2.7).
+     */
     public Response response(Request request, int status) {
         try {
             Response response = factories.messages().createResponse(status, request);
             ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
             if (status > 100 && to != null && to.getTag() == null) {
-                to.setTag(newTag());
+                to.setTag(toTag(request));
             }
             return response;
         } catch (ParseException e) {
             throw new IllegalStateException("cannot build a " + status + " response", e);
+        }
+    }
+
+    /**
+     * Our to-tag for a request without one: a keyed hash of what identifies the request (Call-ID,
+     * From tag, top Via branch, CSeq number), so it is the same for every response to it and for
+     * its CANCEL (RFC 3261 9.2), different for any other request, and not guessable from outside.
+     */
+    private String toTag(Request request) {
+        StringBuilder key = new StringBuilder();
+        CallIdHeader callId = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
+        FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        CSeqHeader cseq = (CSeqHeader) request.getHeader(CSeqHeader.NAME);
+        key.append(callId == null ? "" : callId.getCallId()).append('\n')
+                .append(from == null ? "" : String.valueOf(from.getTag())).append('\n')
+                .append(via == null ? "" : String.valueOf(via.getBranch())).append('\n')
+                .append(cseq == null ? "" : Long.toString(cseq.getSeqNumber()));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(tagKey);
+            byte[] hash = digest.digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 
