@@ -57,6 +57,30 @@ public class SippHarnessIT {
     }
 
     @Test
+    public void registerAndCallOverTcp() throws Exception {
+        try (Sipp.Running registrar = Sipp.scenario("mock/mock-registrar.xml")
+                .set("user", "bob").set("password", "bob-secret").tcp().timeout(SHORT).start()) {
+            registrar.awaitListening(Duration.ofSeconds(5));
+            SippResult register = Sipp.scenario("register-digest.xml")
+                    .remote(registrar.sipPort()).endpoint("bob", "bob-secret").tcp().timeout(SHORT).run();
+            assertTrue(register.describe(), register.ok());
+            assertTrue(register.describe(), register.messageFlow().get(0).startsWith("-> REGISTER"));
+            assertTrue(registrar.await().describe(), registrar.await().ok());
+        }
+        try (Sipp.Running callee = Sipp.scenario("uas-answer-then-bye.xml")
+                .tcp().pause(Duration.ofMillis(300)).timeout(SHORT).start()) {
+            callee.awaitListening(Duration.ofSeconds(5));
+            SippResult call = Sipp.scenario("call-echo.xml")
+                    .remote(callee.sipPort()).service("102").endpoint("alice", "alice-secret")
+                    .tcp().pause(Duration.ofSeconds(5)).timeout(SHORT).run();
+            assertTrue(call.describe(), call.ok());
+            assertTrue("the callee hung up:\n" + call.describe(),
+                    call.messageFlow().stream().anyMatch(m -> m.startsWith("<- BYE ")));
+            assertTrue(callee.await().describe(), callee.await().ok());
+        }
+    }
+
+    @Test
     public void digestChallengesForRegisterAndInviteAreAnswered() throws Exception {
         try (Sipp.Running registrar = Sipp.scenario("mock/mock-registrar.xml")
                 .set("user", "alice").set("password", "alice-secret").timeout(SHORT).start()) {
