@@ -62,17 +62,21 @@ public final class Transfers {
         Progress progress = new Progress(transferer, referCseq);
         progress.send("SIP/2.0 100 Trying", false);
         String outcome;
+        // the transferer's BYEs (both of its calls in an attended transfer) follow the final NOTIFY
+        java.util.List<SipCall> deferred = new java.util.ArrayList<>(java.util.List.of(transferer));
         transferer.deferBye();
         try {
             String replaces = target.getHeader("Replaces");
             outcome = replaces == null ? blind(transferer, target) : attended(transferer,
-                    URLDecoder.decode(replaces, StandardCharsets.UTF_8));
+                    URLDecoder.decode(replaces, StandardCharsets.UTF_8), deferred);
         } catch (RuntimeException e) {
             LOG.warn("Transfer by {} failed: {}", transferer.endpoint().name(), e.toString());
             outcome = "SIP/2.0 503 Service Unavailable";
         }
         progress.send(outcome, true);
-        transferer.releaseBye();
+        for (int i = deferred.size() - 1; i >= 0; i--) {
+            deferred.get(i).releaseBye();
+        }
     }
 
     /** The transferee goes to Refer-To's user in the transferer's context, as if it dialled it. */
@@ -111,7 +115,7 @@ public final class Transfers {
     }
 
     /** Replaces names the transferer's call to the target; the transferee takes that call's place. */
-    private String attended(SipCall transferer, String replaces) {
+    private String attended(SipCall transferer, String replaces, java.util.List<SipCall> deferred) {
         String[] parts = replaces.split(";");
         String callId = parts[0].trim();
         Optional<SipCall> replaced = context.calls().byCallId(callId);
@@ -124,6 +128,8 @@ public final class Transfers {
         if (original.isEmpty() || transferee.isEmpty()) {
             return "SIP/2.0 481 Call Leg/Transaction Does Not Exist";
         }
+        replaced.get().deferBye();
+        deferred.add(replaced.get());
         try {
             context.channels().masquerade(original.get(), transferee.get());
         } catch (RuntimeException e) {
