@@ -86,7 +86,9 @@ public final class SipRouter implements SipListener {
         if (problem.isPresent()) {
             LOG.warn("Bad SIP {} from {}: {}", method, source, problem.get());
             if (!Request.ACK.equals(method)) {
-                messages.reply(request, null, RequestChecks.statusFor(problem.get()), null);
+                Response response = messages.response(request, RequestChecks.statusFor(problem.get()));
+                decorate(response, problem.get());
+                messages.send(null, response, null);
             }
             return;
         }
@@ -110,6 +112,25 @@ public final class SipRouter implements SipListener {
                 Response response = messages.response(request, Response.METHOD_NOT_ALLOWED);
                 messages.addAllow(response);
                 messages.send(null, response, null);
+            }
+        }
+    }
+
+    /** What a refusal must tell (RFC 3261 §8.2.2.3, §8.2.1): the unsupported tags, what we accept. */
+    private void decorate(Response response, String problem) {
+        switch (response.getStatusCode()) {
+            case Response.BAD_EXTENSION -> {
+                int quote = problem.indexOf('\'');
+                String tags = quote < 0 ? "" : problem.substring(quote + 1, problem.length() - 1);
+                for (String tag : tags.split(",\\s*")) {
+                    if (!tag.isBlank()) {
+                        response.addHeader(messages.header("Unsupported", tag.trim()));
+                    }
+                }
+            }
+            case Response.UNSUPPORTED_MEDIA_TYPE -> response.addHeader(messages.header("Accept", "application/sdp"));
+            case Response.NOT_IMPLEMENTED, Response.METHOD_NOT_ALLOWED -> messages.addAllow(response);
+            default -> {
             }
         }
     }

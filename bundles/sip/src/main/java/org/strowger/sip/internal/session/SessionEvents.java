@@ -70,9 +70,14 @@ public final class SessionEvents {
             case Request.INVITE -> call.onReinvite(event, transaction);
             case Request.REFER -> transfers.refer(call, event, transaction);
             case Request.NOTIFY -> transfers.notify(call, event, transaction);
-            case Request.OPTIONS, Request.INFO, Request.UPDATE ->
+            case Request.OPTIONS, Request.INFO ->
                     context.messages().reply(request, transaction, Response.OK, call.endpoint().name());
-            default -> context.messages().reply(request, transaction, Response.METHOD_NOT_ALLOWED, call.endpoint().name());
+            default -> {
+                // UPDATE, PRACK, MESSAGE...: not supported in a dialog; Allow says what is
+                Response response = context.messages().response(request, Response.METHOD_NOT_ALLOWED);
+                context.messages().addAllow(response);
+                context.messages().send(transaction, response, call.endpoint().name());
+            }
         }
     }
 

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class SipMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(SipMessages.class);
-    private static final String[] ALLOWED = {"INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "REFER", "NOTIFY", "REGISTER"};
+    private static final String[] ALLOWED = {"INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "REFER", "NOTIFY", "REGISTER", "INFO"};
 
     private final SipFactories factories;
     private final String advertisedHost;
@@ -189,7 +189,8 @@ public final class SipMessages {
             trace.sent(endpoint, "peer", response);
             return true;
         } catch (SipException | InvalidArgumentException | RuntimeException e) {
-            LOG.debug("Could not send {} {}: {}", response.getStatusCode(), response.getReasonPhrase(), e.toString());
+            LOG.warn("Could not send SIP {} {} for {}: {}", response.getStatusCode(), response.getReasonPhrase(),
+                    response.getHeader(javax.sip.header.CallIdHeader.NAME), e.toString());
             return false;
         }
     }

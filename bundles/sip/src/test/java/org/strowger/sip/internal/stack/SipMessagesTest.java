@@ -113,7 +113,7 @@ class SipMessagesTest {
         while (allows.hasNext()) {
             methods.add(((AllowHeader) allows.next()).getMethod());
         }
-        assertThat(methods).containsExactly("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "REFER", "NOTIFY", "REGISTER");
+        assertThat(methods).containsExactly("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "REFER", "NOTIFY", "REGISTER", "INFO");
     }
 
     @Test
