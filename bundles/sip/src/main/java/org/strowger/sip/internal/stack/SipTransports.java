@@ -30,7 +30,8 @@ public final class SipTransports implements AutoCloseable {
         this.host = bindAddress;
         this.port = port;
         Properties properties = new Properties();
-        properties.setProperty("javax.sip.STACK_NAME", "strowger-" + bindAddress + "-" + port);
+        // also the log4j category JAIN-SIP logs under (etc/org.ops4j.pax.logging.cfg quiets it)
+        properties.setProperty("javax.sip.STACK_NAME", "strowger-sip");
         properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
         properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(Math.max(1, threads)));
         properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
