@@ -45,6 +45,9 @@ final class InstalledDistribution implements AutoCloseable {
         Path shellCfg = into.resolve("etc/org.apache.karaf.shell.cfg");
         String cfg = Files.readString(shellCfg).replaceAll("(?m)^sshPort\\s*=.*$", "sshPort = " + port);
         Files.writeString(shellCfg, cfg);
+        // the demo's SIP port 5060 may belong to another process on a shared machine
+        Path sipCfg = into.resolve("etc/org.strowger.sip.cfg");
+        Files.writeString(sipCfg, Files.readString(sipCfg).replaceAll("(?m)^port\\s*=.*$", "port = " + FreePort.pick()));
         return new InstalledDistribution(into, port);
     }
 

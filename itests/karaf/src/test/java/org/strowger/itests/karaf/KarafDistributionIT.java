@@ -49,6 +49,8 @@ import org.strowger.channel.HangupCause;
 public class KarafDistributionIT {
 
     private static final String TEST_TECHNOLOGY_JAR = "strowger.itest.test-technology.jar";
+    /** The demo's 5060 may be taken on a shared machine: the SIP driver gets a free port. */
+    private static final int SIP_PORT = FreePort.pick();
 
     @Inject
     BundleContext context;
@@ -74,6 +76,8 @@ public class KarafDistributionIT {
                 logLevel(LogLevel.WARN),
                 // every test runs under the strict lock-order validator: a violation throws
                 editConfigurationFilePut("etc/org.strowger.channel.core.cfg", "strictLockOrder", "true"),
+                editConfigurationFilePut("etc/org.strowger.sip.cfg", "port", String.valueOf(SIP_PORT)),
+                systemProperty("strowger.itest.sip.port").value(String.valueOf(SIP_PORT)),
                 systemProperty(TEST_TECHNOLOGY_JAR).value(StrowgerArtifacts.testTechnologyJar().getAbsolutePath()));
     }
 
@@ -85,7 +89,7 @@ public class KarafDistributionIT {
 
         assertTrue(strowger.stream().map(Bundle::getSymbolicName).toList().containsAll(
                 List.of("strowger-channel-api", "strowger-channel-core", "strowger-channel-shell", "strowger-pbx-api",
-                        "strowger-pbx", "strowger-pbx-shell")));
+                        "strowger-pbx", "strowger-pbx-shell", "strowger-sip-api", "strowger-sip", "strowger-sip-shell")));
         for (Bundle bundle : strowger) {
             assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
         }
@@ -100,6 +104,22 @@ public class KarafDistributionIT {
         assertTrue(shown, shown.contains("'600' =>"));
         assertTrue(execute("dialplan:reload"), execute("dialplan:reload").contains("Dialplan reloaded"));
         assertTrue(channels.technology("Local").isPresent());
+    }
+
+    @Test
+    public void theSipDriverRunsWithTheDemoEndpointsAndAnswersOptions() throws Exception {
+        int port = Integer.getInteger("strowger.itest.sip.port");
+        awaitUntil("SIP technology", () -> channels.technology("SIP").isPresent());
+        String endpoints = execute("sip:endpoints");
+        for (String name : List.of("alice", "bob", "carol", "loadgen", "loadsink")) {
+            assertTrue(endpoints, endpoints.contains(name));
+        }
+        assertTrue(endpoints, endpoints.contains("udp:127.0.0.1:" + port));
+        assertTrue(execute("sip:dialogs"), execute("sip:dialogs").contains("0 active SIP dialogs"));
+
+        // a real OPTIONS from alice's name gets 200; one from nobody gets 403
+        assertTrue(SipProbe.options(port, "alice").startsWith("SIP/2.0 200"));
+        assertTrue(SipProbe.options(port, "mallory").startsWith("SIP/2.0 403"));
     }
 
     @Test
