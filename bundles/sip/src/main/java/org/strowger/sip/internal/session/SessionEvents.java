@@ -39,7 +39,7 @@ public final class SessionEvents {
     }
 
     public void ack(RequestEvent event) {
-        callOf(event).ifPresent(SipCall::onAck);
+        callOf(event).ifPresent(call -> call.onAck(event));
     }
 
     public void cancel(RequestEvent event, ServerTransaction transaction) {

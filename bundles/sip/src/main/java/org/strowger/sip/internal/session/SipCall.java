@@ -28,6 +28,7 @@ import org.strowger.sip.internal.rtp.RtpReceiver;
 import org.strowger.sip.internal.rtp.RtpSession;
 import org.strowger.sip.internal.sdp.Negotiated;
 import org.strowger.sip.internal.sdp.SessionDescription;
+import org.strowger.sip.internal.stack.AckRace;
 
 /**
  * One INVITE session and its media: the driver's private state for one channel (its "pvt").
@@ -62,6 +63,8 @@ public final class SipCall implements RtpReceiver {
     private boolean cancelWhenProvisional;
     private boolean remoteHold;
     private boolean earlyMedia;
+    /** Completes once our 200 to the INVITE has been handed to JAIN-SIP (see {@link #onAck}). */
+    private final java.util.concurrent.CompletableFuture<Void> okSent = new java.util.concurrent.CompletableFuture<>();
     private boolean byeDeferred;
     private HangupCause deferredBye;
 
@@ -184,7 +187,11 @@ public final class SipCall implements RtpReceiver {
             state = CallState.UP;
         }
         rtp.setSending(!remoteHold());
-        context.messages().send(transaction, ok, endpoint.name());
+        try {
+            context.messages().send(transaction, ok, endpoint.name());
+        } finally {
+            okSent.complete(null);
+        }
     }
 
     private boolean remoteHold() {
@@ -401,8 +408,23 @@ public final class SipCall implements RtpReceiver {
         }
     }
 
-    void onAck() {
-        LOG.trace("{}: ACK", callId);
+    /** The ACK to our 200: make sure JAIN-SIP stops retransmitting the 200 (see {@link AckRace}). */
+    void onAck(RequestEvent event) {
+        if (!inbound) {
+            return;
+        }
+        try {
+            okSent.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        Dialog current = event.getDialog();
+        long cseq = ((javax.sip.header.CSeqHeader) event.getRequest().getHeader(javax.sip.header.CSeqHeader.NAME))
+                .getSeqNumber();
+        AckRace.recordIfMissed(current != null ? current : dialog().orElse(null), cseq);
     }
 
     /** A re-INVITE: new SDP (hold, resume, new address); answered from the same codec. */
