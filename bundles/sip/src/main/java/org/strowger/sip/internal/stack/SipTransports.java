@@ -43,6 +43,8 @@ public final class SipTransports implements AutoCloseable {
         properties.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "20000");
         properties.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "20000");
         this.stack = new SipStackImpl(properties);
+        // before the first listening point: each channel takes its parser when it is created
+        RawMessageGuard.install(stack);
         SipProvider made = null;
         try {
             for (String transport : transports) {
