@@ -189,6 +189,27 @@ class SuspendedCallTest {
     }
 
     @Test
+    void aCallerMasqueradedAwayWhileDialWaitsEndsItsDialplanOnceAndItsLegLivesOn() throws Exception {
+        pbx = new PbxFixture(BRIDGED);
+        Channel alice = bridgedCall("alice");
+        Line aliceLine = pbx.lineOf(alice);
+        Line bob = pbx.phones.line("balice");
+
+        // a blind transfer of alice: a placeholder takes her leg, her channel object is left a zombie
+        Channel placeholder = pbx.channels.request("Phone/placeholder");
+        pbx.channels.masquerade(placeholder, alice);
+
+        soon().until(() -> pbx.pool.callsInDialplan() == 0);
+        assertThat(alice.isZombie()).isTrue();
+        assertThat(alice.variable("HRUNS")).as("the zombie runs h once, as in Asterisk").contains("x");
+        assertThat(bob.released).as("the bridge ended with the zombie: its peer is hung up")
+                .isEqualTo(HangupCause.NORMAL_CLEARING);
+        assertThat(placeholder.isHungUp()).isFalse();
+        assertThat(pbx.lineOf(placeholder)).isSameAs(aliceLine);
+        assertThat(aliceLine.released).isNull();
+    }
+
+    @Test
     void ringingCallsHoldNoThreadEither() {
         pbx = new PbxFixture(BRIDGED, 1000, 4);
         List<Channel> callers = new ArrayList<>();
