@@ -215,7 +215,7 @@ public final class CallRunner implements Runnable {
             executor.execute(() -> resume(result, failure));
         } catch (RejectedExecutionException stopped) {
             // the PBX is stopping: no dialplan runs any more, but the call must not linger
-            LOG.info("[{}] The PBX stopped while the call waited in {}: hanging it up", channel.name(),
+            LOG.debug("[{}] The PBX stopped while the call waited in {}: hanging it up", channel.name(),
                     channel.application());
             suspended = false;
             end(HangupCause.NORMAL_CLEARING);

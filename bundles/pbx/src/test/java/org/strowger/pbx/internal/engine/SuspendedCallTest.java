@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -116,6 +117,42 @@ class SuspendedCallTest {
         assertThat(alice.hangupCause()).contains(HangupCause.USER_BUSY);
         Thread.sleep(200);
         assertThat(alice.variable("HRUNS")).as("h ran exactly once").contains("x");
+    }
+
+    @Test
+    void bothSidesHangingUpAtOnceEndEachCallOnce() throws Exception {
+        pbx = new PbxFixture(BRIDGED, 1000, 8);
+        List<Channel> callers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            callers.add(bridgedCall("c" + i));
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> hangers = new ArrayList<>();
+        for (int i = 0; i < callers.size(); i++) {
+            for (Line line : List.of(pbx.lineOf(callers.get(i)), pbx.phones.line("bc" + i))) {
+                Thread thread = new Thread(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    line.link.farEndHangup(HangupCause.NORMAL_CLEARING);
+                });
+                thread.start();
+                hangers.add(thread);
+            }
+        }
+        go.countDown();
+        for (Thread thread : hangers) {
+            thread.join(5000);
+        }
+
+        soon().until(() -> pbx.pool.callsInDialplan() == 0);
+        Thread.sleep(200);
+        assertThat(callers).allSatisfy(caller -> {
+            assertThat(caller.variable("HRUNS")).as("h of %s", caller.name()).contains("x");
+            assertThat(caller.variable("ANSWEREDTIME")).isPresent();
+        });
     }
 
     @Test
