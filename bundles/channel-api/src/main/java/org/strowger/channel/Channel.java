@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.strowger.channel.bridge.Bridge;
@@ -90,6 +91,22 @@ public interface Channel {
      * came. A hung-up channel gives a {@code HANGUP} control frame at once.
      */
     Frame read(Duration timeout) throws InterruptedException;
+
+    /**
+     * Completes when {@link #read} would not wait: a frame is queued, or the channel is hung up
+     * (a zombie included); at once when that is so already. For an application that waits on
+     * several channels without holding a thread (Dial while its destinations ring). Frames a
+     * bridge relays are not queued and do not complete it.
+     *
+     * <p>It completes with no core lock held, in the thread that queued the frame or hung the
+     * channel up (often a driver's I/O thread): dependent actions must be quick and must not
+     * block; hand real work to an executor of your own. A wake-up may find nothing to read (a
+     * masquerade wakes readers; another reader may have taken the frame): read with a zero
+     * timeout, then ask again. Callers cannot complete the stage.
+     *
+     * @since 0.2
+     */
+    CompletionStage<Void> readable();
 
     /** Frames queued and not read yet. */
     int queuedFrames();

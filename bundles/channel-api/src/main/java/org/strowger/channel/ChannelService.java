@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.strowger.channel.bridge.Bridge;
+import org.strowger.channel.bridge.HangupPolicy;
 import org.strowger.channel.lock.ChannelLock;
 import org.strowger.channel.lock.LockStatistics;
 
@@ -76,11 +77,23 @@ public interface ChannelService {
     void changeName(Channel channel, String newName);
 
     /**
-     * Bridges two live channels. Neither may be in a bridge already.
+     * Bridges two live channels with {@link HangupPolicy#BOTH}: when either hangs up, the other
+     * is hung up with the same cause. Neither may be in a bridge already.
      *
      * @throws IllegalStateException when either is hung up or already bridged
      */
-    Bridge bridge(Channel first, Channel second);
+    default Bridge bridge(Channel first, Channel second) {
+        return bridge(first, second, HangupPolicy.BOTH);
+    }
+
+    /**
+     * Bridges two live channels; {@code policy} says what happens to the member left behind
+     * when the other hangs up. Neither may be in a bridge already.
+     *
+     * @throws IllegalStateException when either is hung up or already bridged
+     * @since 0.2
+     */
+    Bridge bridge(Channel first, Channel second, HangupPolicy policy);
 
     /** A lock for a driver's private state, with rank PVT and class {@code PVT:<technology>}. */
     ChannelLock newPvtLock(TechnologyName technology);

@@ -2,9 +2,13 @@
  * The channel API: what the rest of the platform may ask of the channel core
  * ({@link org.strowger.channel.ChannelService}) and the SPI a channel driver implements
  * ({@link org.strowger.channel.ChannelTechnology}).
+ *
+ * <p>0.2.0: {@link org.strowger.channel.Channel#readable()} and
+ * {@link org.strowger.channel.ChannelService#bridge(org.strowger.channel.Channel, org.strowger.channel.Channel,
+ * org.strowger.channel.bridge.HangupPolicy)}.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.strowger.channel;
 
 import org.osgi.annotation.bundle.Export;

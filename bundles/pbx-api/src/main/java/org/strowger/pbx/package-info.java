@@ -1,9 +1,12 @@
 /**
  * The dialplan's extension points: register a {@link org.strowger.pbx.DialplanApplication} or a
  * {@link org.strowger.pbx.DialplanFunction} as an OSGi service and the dialplan can use it at once.
+ *
+ * <p>0.2.0: {@link org.strowger.pbx.ApplicationResult.Suspend}, for applications that wait without
+ * holding a thread.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.strowger.pbx;
 
 import org.osgi.annotation.bundle.Export;

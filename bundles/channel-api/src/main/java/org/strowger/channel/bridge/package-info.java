@@ -1,6 +1,11 @@
-/** Two-party bridges and the hooks that watch the digits crossing them (transfer features). */
+/**
+ * Two-party bridges and the hooks that watch the digits crossing them (transfer features).
+ *
+ * <p>0.2.0: {@link org.strowger.channel.bridge.Bridge#ended()} and
+ * {@link org.strowger.channel.bridge.HangupPolicy}.
+ */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.strowger.channel.bridge;
 
 import org.osgi.annotation.bundle.Export;

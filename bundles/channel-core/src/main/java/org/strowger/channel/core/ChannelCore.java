@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import org.strowger.channel.InboundCallHandler;
 import org.strowger.channel.TechnologyName;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.BridgeHook;
+import org.strowger.channel.bridge.HangupPolicy;
 import org.strowger.channel.core.lock.HeldLock;
 import org.strowger.channel.core.lock.LockOrderValidator;
 import org.strowger.channel.core.lock.LockPair;
@@ -254,6 +256,7 @@ final class ChannelCore {
         String uniqueId;
         CoreLink link;
         TwoPartyBridge bridge;
+        CompletableFuture<Void> readable;
         try {
             channel.lock.lockInternal();
             try {
@@ -269,6 +272,7 @@ final class ChannelCore {
                 channel.hungUp = true;
                 channel.hangupCause = cause;
                 channel.signalReadersLocked();
+                readable = channel.takeReadableLocked();
             } finally {
                 channel.lock.unlock();
             }
@@ -276,6 +280,7 @@ final class ChannelCore {
         } finally {
             channel.release(claim);
         }
+        CoreChannel.wake(readable);
         events.publish(() -> new ChannelEvent.HungUp(Instant.now(), channel, name, uniqueId, cause));
         if (bridge != null) {
             bridge.memberGone(channel, cause);
@@ -337,13 +342,18 @@ final class ChannelCore {
     // --- bridging ---------------------------------------------------------------------------------------
 
     Bridge bridge(Channel a, Channel b) {
+        return bridge(a, b, HangupPolicy.BOTH);
+    }
+
+    Bridge bridge(Channel a, Channel b, HangupPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         CoreChannel first = own(a);
         CoreChannel second = own(b);
         if (first == second) {
             throw new IllegalStateException("cannot bridge " + first.name + " with itself");
         }
         TwoPartyBridge bridge = new TwoPartyBridge(this, "bridge-" + bridgeSequence.incrementAndGet(), first, second,
-                validator.newLock("BRIDGE", LockRank.BRIDGE));
+                validator.newLock("BRIDGE", LockRank.BRIDGE), policy);
         LockPair.lockBoth(first.lock, second.lock);
         try {
             for (CoreChannel member : List.of(first, second)) {
@@ -406,6 +416,7 @@ final class ChannelCore {
             if (bridge != null && isRelayed(frame) && bridge.relay(owner, frame, bridgeHooks)) {
                 return;
             }
+            CompletableFuture<Void> readable;
             owner.lock.lockInternal();
             try {
                 if (link.owner != owner) {
@@ -415,10 +426,12 @@ final class ChannelCore {
                     continue; // bridged meanwhile: relay instead
                 }
                 owner.enqueueLocked(frame);
-                return;
+                readable = owner.takeReadableLocked();
             } finally {
                 owner.lock.unlock();
             }
+            CoreChannel.wake(readable);
+            return;
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.locks.Condition;
 
 import org.strowger.channel.CallerId;
@@ -71,6 +73,8 @@ final class CoreChannel implements Channel {
     private Map<String, String> variables;
     FrameQueue frames;
     private Condition frameArrived;
+    /** Completed (outside the lock) when a frame is queued or the channel hangs up; made on first use. */
+    private CompletableFuture<Void> readable;
 
     CoreChannel(ChannelCore core, RankedLock lock, String name, String uniqueId, CoreLink link, ChannelState state,
             CallerId callerId, String dialedNumber, DialplanLocation location, Set<Codec> nativeFormats) {
@@ -129,6 +133,23 @@ final class CoreChannel implements Channel {
     void signalReadersLocked() {
         if (frameArrived != null) {
             frameArrived.signalAll();
+        }
+    }
+
+    /**
+     * Takes the pending {@link #readable()} stage, for the caller to complete with
+     * {@link #wake} once it has released every lock; null when nobody waits.
+     */
+    CompletableFuture<Void> takeReadableLocked() {
+        CompletableFuture<Void> taken = readable;
+        readable = null;
+        return taken;
+    }
+
+    /** Completes a stage taken by {@link #takeReadableLocked()}; call with no lock held. */
+    static void wake(CompletableFuture<Void> taken) {
+        if (taken != null) {
+            taken.complete(null);
         }
     }
 
@@ -314,6 +335,22 @@ final class CoreChannel implements Channel {
                 }
                 remaining = frameArrived.awaitNanos(remaining);
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> readable() {
+        lock.lockInternal();
+        try {
+            if (hungUp || (frames != null && frames.size() > 0)) {
+                return CompletableFuture.completedStage(null);
+            }
+            if (readable == null) {
+                readable = new CompletableFuture<>();
+            }
+            return readable.minimalCompletionStage();
         } finally {
             lock.unlock();
         }

@@ -32,6 +32,7 @@ import org.strowger.channel.TechnologyInfo;
 import org.strowger.channel.TechnologyName;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.BridgeHook;
+import org.strowger.channel.bridge.HangupPolicy;
 import org.strowger.channel.core.lock.LockOrderValidator;
 import org.strowger.channel.event.ChannelListener;
 import org.strowger.channel.lock.ChannelLock;
@@ -278,8 +279,8 @@ public final class CoreChannelService implements ChannelService {
     }
 
     @Override
-    public Bridge bridge(Channel first, Channel second) {
-        return core.bridge(first, second);
+    public Bridge bridge(Channel first, Channel second, HangupPolicy policy) {
+        return core.bridge(first, second, policy);
     }
 
     @Override

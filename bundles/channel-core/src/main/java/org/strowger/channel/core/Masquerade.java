@@ -3,6 +3,7 @@ package org.strowger.channel.core;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.strowger.channel.CallerId;
 import org.strowger.channel.Channel;
@@ -62,6 +63,9 @@ final class Masquerade {
         } finally {
             first.release(claim);
         }
+        // readers of both wake, with no lock held: the original may have frames now, the zombie reads a hangup
+        CoreChannel.wake(swapped.originalReadable);
+        CoreChannel.wake(swapped.cloneReadable);
         publishEvents(original, clone, swapped);
         if (swapped.cloneBridge != null) {
             swapped.cloneBridge.memberGone(clone, HangupCause.NORMAL_CLEARING);
@@ -69,7 +73,8 @@ final class Masquerade {
     }
 
     private record Swapped(String originalOldName, String originalOldUniqueId, String cloneOldName,
-            String zombieName, CoreLink oldSideOfOriginal, TwoPartyBridge cloneBridge) {
+            String zombieName, CoreLink oldSideOfOriginal, TwoPartyBridge cloneBridge,
+            CompletableFuture<Void> originalReadable, CompletableFuture<Void> cloneReadable) {
     }
 
     private Swapped swapUnderBothLocks(CoreChannel original, CoreChannel clone) {
@@ -148,7 +153,8 @@ final class Masquerade {
             // drivers rebind their own owner pointers; they may take only their pvt lock here
             core.callDriver(cloneSide, () -> cloneSide.side.fixup(clone, original), "fixup");
             core.callDriver(originalSide, () -> originalSide.side.fixup(original, clone), "fixup");
-            return new Swapped(originalOldName, originalOldUniqueId, cloneName, zombieName, originalSide, cloneBridge);
+            return new Swapped(originalOldName, originalOldUniqueId, cloneName, zombieName, originalSide, cloneBridge,
+                    original.takeReadableLocked(), clone.takeReadableLocked());
         } finally {
             LockPair.unlockBoth(original.lock, clone.lock);
         }

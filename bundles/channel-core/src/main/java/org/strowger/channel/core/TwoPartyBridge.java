@@ -2,11 +2,14 @@ package org.strowger.channel.core;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.strowger.channel.Channel;
 import org.strowger.channel.HangupCause;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.BridgeHook;
+import org.strowger.channel.bridge.HangupPolicy;
 import org.strowger.channel.core.lock.LockPair;
 import org.strowger.channel.core.lock.RankedLock;
 import org.strowger.channel.frame.ControlFrame;
@@ -20,6 +23,9 @@ import org.strowger.channel.frame.VoiceFrame;
  * relayed to the other member's driver in the driver's own thread. The bridge holds the
  * channel objects, not their driver sides, so a member masqueraded mid-call stays in the
  * bridge with its new driver.
+ *
+ * <p>{@link #ended()} completes once, after the bridge has ended and hung up the member left
+ * behind (as its policy says), never under a lock: dependents may call the core.
  */
 final class TwoPartyBridge implements Bridge {
 
@@ -27,16 +33,20 @@ final class TwoPartyBridge implements Bridge {
     private final String id;
     final CoreChannel first;
     final CoreChannel second;
-    private final RankedLock lock;
+    final RankedLock lock;
+    private final HangupPolicy policy;
+    private final CompletableFuture<Optional<HangupCause>> ended = new CompletableFuture<>();
     private volatile boolean active = true;
     private volatile HangupCause endCause;
 
-    TwoPartyBridge(ChannelCore core, String id, CoreChannel first, CoreChannel second, RankedLock lock) {
+    TwoPartyBridge(ChannelCore core, String id, CoreChannel first, CoreChannel second, RankedLock lock,
+            HangupPolicy policy) {
         this.core = core;
         this.id = id;
         this.first = first;
         this.second = second;
         this.lock = lock;
+        this.policy = policy;
     }
 
     @Override
@@ -77,6 +87,11 @@ final class TwoPartyBridge implements Bridge {
     @Override
     public Optional<HangupCause> endCause() {
         return Optional.ofNullable(endCause);
+    }
+
+    @Override
+    public CompletionStage<Optional<HangupCause>> ended() {
+        return ended.minimalCompletionStage();
     }
 
     /**
@@ -125,19 +140,30 @@ final class TwoPartyBridge implements Bridge {
         core.writeToDriver(to, digit);
     }
 
-    /** A member hung up (or became a zombie): the bridge ends and the other member hangs up with the cause. */
+    /**
+     * A member hung up (or became a zombie): the bridge ends and the other member hangs up with
+     * the cause, unless the policy keeps it. Called with no lock held.
+     */
     void memberGone(CoreChannel member, HangupCause cause) {
-        if (end(cause)) {
+        if (!end(cause)) {
+            return;
+        }
+        try {
             CoreChannel other = peer(member);
-            if (other != null) {
+            if (other != null && (policy == HangupPolicy.BOTH || member == first)) {
                 core.hangup(other, cause);
             }
+        } finally {
+            // after the peer's hangup: whoever waits on the bridge sees the call as it ended
+            ended.complete(Optional.of(cause));
         }
     }
 
     @Override
     public void release() {
-        end(null);
+        if (end(null)) {
+            ended.complete(Optional.empty());
+        }
     }
 
     private boolean end(HangupCause cause) {

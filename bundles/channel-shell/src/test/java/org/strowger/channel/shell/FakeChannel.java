@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.strowger.channel.CallerId;
 import org.strowger.channel.Channel;
@@ -221,6 +223,11 @@ final class FakeChannel implements Channel {
     }
 
     @Override
+    public CompletionStage<Void> readable() {
+        throw new UnsupportedOperationException("the console does not read frames");
+    }
+
+    @Override
     public int queuedFrames() {
         return 0;
     }
@@ -263,6 +270,11 @@ final class FakeChannel implements Channel {
         @Override
         public Optional<HangupCause> endCause() {
             return Optional.empty();
+        }
+
+        @Override
+        public CompletionStage<Optional<HangupCause>> ended() {
+            return new CompletableFuture<Optional<HangupCause>>().minimalCompletionStage();
         }
 
         @Override

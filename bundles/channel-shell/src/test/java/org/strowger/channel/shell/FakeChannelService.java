@@ -14,6 +14,7 @@ import org.strowger.channel.InboundCall;
 import org.strowger.channel.TechnologyInfo;
 import org.strowger.channel.TechnologyName;
 import org.strowger.channel.bridge.Bridge;
+import org.strowger.channel.bridge.HangupPolicy;
 import org.strowger.channel.lock.ChannelLock;
 import org.strowger.channel.lock.LockStatistics;
 
@@ -95,7 +96,7 @@ final class FakeChannelService implements ChannelService {
     }
 
     @Override
-    public Bridge bridge(Channel first, Channel second) {
+    public Bridge bridge(Channel first, Channel second, HangupPolicy policy) {
         throw new UnsupportedOperationException("the console does not bridge");
     }
 

@@ -64,7 +64,7 @@ public class ChannelCoreBundlesIT {
         Bundle core = bundle("strowger-channel-core");
 
         String apiExports = api.getHeaders().get("Export-Package");
-        assertTrue(apiExports, apiExports.contains("org.strowger.channel;version=\"0.1.0\""));
+        assertTrue(apiExports, apiExports.contains("org.strowger.channel;version=\"0.2.0\""));
         assertEquals(null, core.getHeaders().get("Export-Package"));
     }
 

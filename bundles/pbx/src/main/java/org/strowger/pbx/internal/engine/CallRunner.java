@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -22,49 +28,133 @@ import org.strowger.pbx.internal.value.DialplanEvaluationException;
 import org.strowger.pbx.internal.value.DialplanSyntaxException;
 
 /**
- * Runs the dialplan for one channel, step by step, on a PBX pool thread: look the step up (the
+ * Runs the dialplan for one channel, step by step, on PBX pool threads: look the step up (the
  * dialplan is read anew at every step, so a reload reaches live calls), substitute its
  * arguments in their slots, run the application, follow its result; then the {@code h}
  * extension, then hang up.
+ *
+ * <p>An application that returns {@link ApplicationResult.Suspend} gives the thread back: the
+ * run returns without running {@code h} or hanging up, and when the application's stage
+ * completes, the rest of the call runs as a new task on the executor, from that result. So a
+ * call holds a thread only while an application runs on it; one step runs at a time, each
+ * handing over to the next through the executor or the stage (which orders their memory
+ * effects). The call ends exactly once, in {@link #end}, which tells the pool.
  */
 public final class CallRunner implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallRunner.class);
+
+    /** Where a run of steps stopped: the call's end, with the cause to hang up with, or a suspension. */
+    private record Stop(HangupCause cause) {
+        static final Stop SUSPENDED = new Stop(null);
+        static final Stop CLEARING = new Stop(HangupCause.NORMAL_CLEARING);
+    }
 
     private final Channel channel;
     private final ChannelService channels;
     private final DialplanRegistry registry;
     private final Supplier<CompiledDialplan> dialplan;
     private final CallScope scope;
+    private final Executor executor;
+    private final Consumer<CallRunner> onEnd;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    /** Whether the call runs its {@code h} extension now (the main dialplan is over). */
+    private boolean inHangupExtension;
+    /** The cause the main dialplan ended with; the channel is hung up with it after {@code h}. */
+    private HangupCause endCause = HangupCause.NORMAL_CLEARING;
+    /** Where the suspended application runs, to follow its result from. */
+    private DialplanLocation suspendedAt;
+    /** Read by {@link CallPool#close()} from another thread. */
+    private volatile boolean suspended;
 
+    /**
+     * @param executor runs the rest of a call after a suspension (the PBX pool)
+     * @param onEnd told once, when the call has left the dialplan and its channel is hung up
+     */
     public CallRunner(Channel channel, ChannelService channels, DialplanRegistry registry, Globals globals,
-            Supplier<CompiledDialplan> dialplan) {
+            Supplier<CompiledDialplan> dialplan, Executor executor, Consumer<CallRunner> onEnd) {
         this.channel = channel;
         this.channels = channels;
         this.registry = registry;
         this.dialplan = dialplan;
-        this.scope = new CallScope(channel, channels, registry, globals, dialplan);
+        this.executor = executor;
+        this.onEnd = onEnd;
+        this.scope = new CallScope(channel, channels, registry, globals, dialplan, executor);
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    /** Whether an application of this call waits without a thread right now. */
+    public boolean isSuspended() {
+        return suspended;
     }
 
     @Override
     public void run() {
-        HangupCause cause = HangupCause.NORMAL_CLEARING;
+        proceed(null);
+    }
+
+    /**
+     * Runs steps on this thread until the call ends or an application suspends it;
+     * {@code resumed} is the result of the application that was suspended, or null at the start.
+     */
+    private void proceed(ApplicationResult resumed) {
+        boolean handedOver = false;
         try {
-            cause = runSteps(false);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("Dialplan failed on {} at {}", channel.name(), channel.location(), e);
+            ApplicationResult pending = resumed;
+            if (!inHangupExtension) {
+                Stop stop = mainSteps(pending);
+                if (stop == Stop.SUSPENDED) {
+                    handedOver = true;
+                    return;
+                }
+                endCause = stop.cause();
+                pending = null;
+                if (!enterHangupExtension()) {
+                    return;
+                }
+            }
+            handedOver = hangupSteps(pending) == Stop.SUSPENDED;
         } finally {
-            runHangupExtension();
-            if (!channel.isHungUp()) {
-                channels.hangup(channel, cause);
+            if (!handedOver) {
+                end(endCause);
             }
         }
     }
 
-    /** Runs steps until the call ends; returns the cause to hang up with. */
-    private HangupCause runSteps(boolean inHangupExtension) throws InterruptedException {
+    private Stop mainSteps(ApplicationResult resumed) {
+        try {
+            return runSteps(resumed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Dialplan failed on {} at {}", channel.name(), channel.location(), e);
+        }
+        return Stop.CLEARING;
+    }
+
+    private Stop hangupSteps(ApplicationResult resumed) {
+        try {
+            return runSteps(resumed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("[{}] The h extension failed", channel.name(), e);
+        }
+        return Stop.CLEARING;
+    }
+
+    /** Runs steps until the call (or its {@code h} extension) ends or an application suspends. */
+    private Stop runSteps(ApplicationResult resumed) throws InterruptedException {
+        if (resumed != null) {
+            DialplanLocation at = suspendedAt;
+            Stop stop = afterApplication(resumed, dialplan.get(), at, channel.callerId().number());
+            if (stop != null) {
+                return stop;
+            }
+        }
         while (inHangupExtension || !channel.isHungUp()) {
             CompiledDialplan plan = dialplan.get();
             DialplanLocation at = channel.location();
@@ -75,23 +165,101 @@ public final class CallRunner implements Runnable {
             Optional<PriorityLine> found = plan.find(at.context(), at.extension(), at.priority(), callerId);
             if (found.isEmpty()) {
                 if (inHangupExtension) {
-                    return HangupCause.NORMAL_CLEARING;
+                    return Stop.CLEARING;
                 }
                 if (at.priority() > 1 && plan.exists(at.context(), at.extension(), callerId)) {
-                    return ranOffTheEnd(at);
+                    return new Stop(ranOffTheEnd(at));
                 }
                 if (!divertInvalid(plan, at, callerId)) {
-                    return HangupCause.UNALLOCATED;
+                    return new Stop(HangupCause.UNALLOCATED);
                 }
                 continue;
             }
             PriorityLine line = found.get();
             ApplicationResult result = execute(plan, line, at);
-            if (!follow(result, plan, at, callerId) || (!inHangupExtension && channel.isHungUp())) {
-                return HangupCause.NORMAL_CLEARING;
+            Stop stop = afterApplication(result, plan, at, callerId);
+            if (stop != null) {
+                return stop;
             }
         }
-        return HangupCause.NORMAL_CLEARING;
+        return Stop.CLEARING;
+    }
+
+    /** Follows an application's result; null when the dialplan goes on with the next step. */
+    private Stop afterApplication(ApplicationResult result, CompiledDialplan plan, DialplanLocation at,
+            String callerId) throws InterruptedException {
+        if (result instanceof ApplicationResult.Suspend suspend) {
+            suspend(suspend.resume(), at);
+            return Stop.SUSPENDED;
+        }
+        if (!follow(result, plan, at, callerId) || (!inHangupExtension && channel.isHungUp())) {
+            return Stop.CLEARING;
+        }
+        return null;
+    }
+
+    /**
+     * Gives the thread back until {@code resume} completes. Registering on the stage is the last
+     * thing this thread does for the call: if the stage is complete already, the continuation
+     * may start on another thread at once.
+     */
+    private void suspend(CompletionStage<ApplicationResult> resume, DialplanLocation at) {
+        suspendedAt = at;
+        suspended = true;
+        resume.whenComplete(this::resumeLater);
+    }
+
+    /** The suspended application's stage completed (in any thread): the call goes on, on the pool. */
+    private void resumeLater(ApplicationResult result, Throwable failure) {
+        try {
+            executor.execute(() -> resume(result, failure));
+        } catch (RejectedExecutionException stopped) {
+            // the PBX is stopping: no dialplan runs any more, but the call must not linger
+            LOG.debug("[{}] The PBX stopped while the call waited in {}: hanging it up", channel.name(),
+                    channel.application());
+            suspended = false;
+            end(HangupCause.NORMAL_CLEARING);
+        }
+    }
+
+    private void resume(ApplicationResult result, Throwable failure) {
+        suspended = false;
+        String application = channel.application();
+        ApplicationResult outcome;
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            LOG.error("[{}] Application {} failed at {} while suspended", channel.name(), application, suspendedAt,
+                    cause);
+            outcome = new ApplicationResult.Error("ERROR");
+        } else {
+            outcome = result == null ? ApplicationResult.CONTINUE : result;
+        }
+        if (!(outcome instanceof ApplicationResult.Suspend)) {
+            channel.setApplication("", "");
+        }
+        proceed(outcome);
+    }
+
+    /** Hangs the channel up (if it is not already) and tells the pool, exactly once. */
+    private void end(HangupCause cause) {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (!channel.isHungUp()) {
+                channels.hangup(channel, cause);
+            }
+        } finally {
+            onEnd.accept(this);
+        }
+    }
+
+    /** Hangs up a suspended call's channel (the PBX is stopping); its application then ends it. */
+    void hangUpIfSuspended() {
+        if (suspended && !channel.isHungUp()) {
+            channels.hangup(channel, HangupCause.NORMAL_CLEARING);
+        }
     }
 
     private ApplicationResult execute(CompiledDialplan plan, PriorityLine line, DialplanLocation at)
@@ -113,8 +281,9 @@ public final class CallRunner implements Runnable {
         channel.setApplication(line.application(), arguments.source());
         scope.verbose(3, "Executing [" + at + "] " + line.application() + "(\"" + channel.name() + "\", \""
                 + String.join(",", joinedArguments(arguments)) + "\")");
+        ApplicationResult result = null;
         try {
-            ApplicationResult result = application.get().execute(scope, arguments);
+            result = application.get().execute(scope, arguments);
             return result == null ? ApplicationResult.CONTINUE : result;
         } catch (InterruptedException e) {
             throw e;
@@ -122,7 +291,10 @@ public final class CallRunner implements Runnable {
             LOG.error("[{}] Application {} failed at {} ({})", channel.name(), line.application(), at, line.at(), e);
             return new ApplicationResult.Error("ERROR");
         } finally {
-            channel.setApplication("", "");
+            // a suspended application still runs: the console shows it until the call resumes
+            if (!(result instanceof ApplicationResult.Suspend)) {
+                channel.setApplication("", "");
+            }
         }
     }
 
@@ -283,20 +455,15 @@ public final class CallRunner implements Runnable {
         };
     }
 
-    /** Runs {@code h} in the channel's current context once the call has ended. */
-    private void runHangupExtension() {
+    /** Moves the call to {@code h} in its current context; false when there is none (or it already ran there). */
+    private boolean enterHangupExtension() {
         DialplanLocation at = channel.location();
         CompiledDialplan plan = dialplan.get();
         if (at.extension().equals("h") || !plan.exists(at.context(), "h", channel.callerId().number())) {
-            return;
+            return false;
         }
         channel.setLocation(new DialplanLocation(at.context(), "h", 1));
-        try {
-            runSteps(true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("[{}] The h extension failed", channel.name(), e);
-        }
+        inHangupExtension = true;
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -31,18 +32,20 @@ public final class CallScope implements Scope, DialplanCall {
     private final DialplanRegistry registry;
     private final Globals globals;
     private final Supplier<CompiledDialplan> dialplan;
+    private final Executor executor;
     private final Deque<GosubFrame> gosubStack = new ArrayDeque<>();
     private volatile Duration digitTimeout = Duration.ofSeconds(5);
     private volatile Duration responseTimeout = Duration.ofSeconds(10);
     private volatile Instant absoluteDeadline;
 
     public CallScope(Channel channel, ChannelService channels, DialplanRegistry registry, Globals globals,
-            Supplier<CompiledDialplan> dialplan) {
+            Supplier<CompiledDialplan> dialplan, Executor executor) {
         this.channel = channel;
         this.channels = channels;
         this.registry = registry;
         this.globals = globals;
         this.dialplan = dialplan;
+        this.executor = executor;
     }
 
     // --- Scope -----------------------------------------------------------------------------
@@ -186,6 +189,14 @@ public final class CallScope implements Scope, DialplanCall {
 
     public void setAbsoluteDeadline(Instant deadline) {
         absoluteDeadline = deadline;
+    }
+
+    /**
+     * The PBX pool, for the built-in applications that suspend: the work that follows their wait
+     * runs here ({@code stage.thenApplyAsync(..., executor())}), not in the thread that ended it.
+     */
+    public Executor executor() {
+        return executor;
     }
 
     @Override

@@ -18,7 +18,13 @@ public @interface PbxConfig {
     @AttributeDefinition(name = "Language", description = "Prompt language used when a channel sets none")
     String language() default "en";
 
-    @AttributeDefinition(name = "Most calls in the dialplan", description = "Calls running dialplan at once;"
-            + " more are refused with congestion")
+    @AttributeDefinition(name = "Most calls in the dialplan", description = "Calls in the dialplan at once,"
+            + " running an application or waiting in one (a bridged Dial); more are refused with congestion")
     int maxCalls() default 500;
+
+    @AttributeDefinition(name = "Most dialplan threads", description = "Threads that run applications, shared by"
+            + " all calls. A call holds one only while an application works or blocks on it (Playback, Read,"
+            + " WaitExten, Wait, Echo); Dial gives its thread back while it rings and while the call is bridged."
+            + " Steps that find every thread busy wait for one")
+    int maxThreads() default 64;
 }

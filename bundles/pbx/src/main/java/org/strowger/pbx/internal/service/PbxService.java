@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -32,15 +29,17 @@ import org.strowger.pbx.internal.config.DialplanLoadException;
 import org.strowger.pbx.internal.config.ExtensionsConfParser;
 import org.strowger.pbx.internal.config.ParsedDialplan;
 import org.strowger.pbx.internal.config.Severity;
-import org.strowger.pbx.internal.engine.CallRunner;
+import org.strowger.pbx.internal.engine.CallPool;
 import org.strowger.pbx.internal.engine.CompiledDialplan;
 import org.strowger.pbx.internal.engine.DialplanRegistry;
 import org.strowger.pbx.internal.engine.Globals;
 
 /**
  * The PBX: takes inbound calls from the channel core and runs the dialplan for each on a
- * bounded pool; loads and reloads {@code extensions.conf}; collects applications and functions
- * from the service registry (whiteboard).
+ * bounded pool (at most {@code maxCalls} calls in the dialplan, on at most {@code maxThreads}
+ * threads: a call waiting in a suspended application, such as a bridged Dial, holds none);
+ * loads and reloads {@code extensions.conf}; collects applications and functions from the
+ * service registry (whiteboard).
  */
 @Component(service = {InboundCallHandler.class, DialplanAdmin.class}, immediate = true,
         configurationPid = PbxService.PID)
@@ -56,18 +55,15 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     private final AtomicReference<CompiledDialplan> dialplan = new AtomicReference<>();
     private final AtomicReference<ReloadResult> lastLoad = new AtomicReference<>();
     private final Path dialplanFile;
-    private final ThreadPoolExecutor pool;
+    private final CallPool calls;
 
     @Activate
     public PbxService(@Reference ChannelService channels, PbxConfig config) {
         this.channels = channels;
         this.dialplanFile = resolve(config.dialplanFile());
-        this.pool = new ThreadPoolExecutor(0, Math.max(1, config.maxCalls()), 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "strowger-pbx");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.calls = new CallPool(config.maxCalls(), config.maxThreads(), "strowger-pbx");
+        LOG.info("PBX takes up to {} calls into the dialplan, running their applications on up to {} threads",
+                calls.maxCalls(), calls.maxThreads());
         // the built-in applications register right after this component: check for unknown ones once they are in
         ReloadResult first = load(false);
         if (!first.loaded()) {
@@ -79,7 +75,7 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     @Deactivate
     void deactivate() {
         lateCheck.shutdownNow();
-        pool.shutdownNow();
+        calls.close();
     }
 
     private final java.util.concurrent.ScheduledExecutorService lateCheck =
@@ -134,10 +130,8 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
             channels.hangup(channel, HangupCause.NO_ROUTE_DESTINATION);
             return;
         }
-        try {
-            pool.execute(new CallRunner(channel, channels, registry, globals, dialplan::get));
-        } catch (RejectedExecutionException full) {
-            LOG.warn("Dialplan at its limit of {} calls: refusing {}", pool.getMaximumPoolSize(), channel.name());
+        if (!calls.start(channel, channels, registry, globals, dialplan::get)) {
+            LOG.warn("Dialplan at its limit of {} calls: refusing {}", calls.maxCalls(), channel.name());
             channels.hangup(channel, HangupCause.SWITCH_CONGESTION);
         }
     }

@@ -22,7 +22,7 @@ import org.strowger.pbx.internal.local.LocalTechnology;
 /**
  * A PBX over the real channel core (strict lock order) without OSGi: the built-in applications
  * and functions, the {@code Phone} test technology and Local channels, and a dialplan from text.
- * Each inbound call runs the dialplan on a thread of its own.
+ * Inbound calls run the dialplan on a {@link CallPool}, as in the PBX service.
  */
 final class PbxFixture implements AutoCloseable {
 
@@ -32,12 +32,22 @@ final class PbxFixture implements AutoCloseable {
     final DialplanRegistry registry = new DialplanRegistry();
     final Globals globals = new Globals();
     final CompiledDialplan dialplan;
+    final CallPool pool;
 
     PbxFixture(String extensionsConf) {
         this(extensionsConf, Path.of("src/test/resources/sounds"));
     }
 
     PbxFixture(String extensionsConf, Path sounds) {
+        this(extensionsConf, sounds, 1000, 8);
+    }
+
+    PbxFixture(String extensionsConf, int maxCalls, int maxThreads) {
+        this(extensionsConf, Path.of("src/test/resources/sounds"), maxCalls, maxThreads);
+    }
+
+    PbxFixture(String extensionsConf, Path sounds, int maxCalls, int maxThreads) {
+        pool = new CallPool(maxCalls, maxThreads, "dialplan");
         dialplan = CompiledDialplan.of(ExtensionsConfParser.parse(extensionsConf, "extensions.conf"));
         dialplan.parsed().globals().forEach(globals::set);
         core.addTechnology("Phone", phones);
@@ -46,10 +56,9 @@ final class PbxFixture implements AutoCloseable {
         applications(prompts).forEach(registry::addApplication);
         functions().forEach(registry::addFunction);
         core.addInboundHandler(channel -> {
-            Thread thread = new Thread(new CallRunner(channel, channels, registry, globals, () -> dialplan),
-                    "dialplan-" + channel.name());
-            thread.setDaemon(true);
-            thread.start();
+            if (!pool.start(channel, channels, registry, globals, () -> dialplan)) {
+                channels.hangup(channel, org.strowger.channel.HangupCause.SWITCH_CONGESTION);
+            }
         });
     }
 
@@ -127,6 +136,7 @@ final class PbxFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        pool.close();
         for (Channel channel : channels.channels()) {
             channels.hangup(channel, org.strowger.channel.HangupCause.NORMAL_CLEARING);
         }
