@@ -38,6 +38,10 @@ public final class SipTransports implements AutoCloseable {
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
         properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // JAIN-SIP asks for an 8 KiB UDP socket buffer by default: a burst of BYEs overflows it and
+        // peers retransmit; ask for 4 MiB (the kernel caps it at net.core.rmem_max / wmem_max)
+        properties.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(4 << 20));
+        properties.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(4 << 20));
         properties.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
         properties.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         properties.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "20000");
