@@ -158,10 +158,13 @@ public final class InboundCalls {
             call.reject(Response.SERVICE_UNAVAILABLE);
             return;
         }
+        // RFC 3891: the new call is answered first, then the replaced dialog gets its BYE
+        target.get().deferBye();
         try {
             context.channels().masquerade(original.get(), fresh);
         } catch (RuntimeException e) {
             LOG.info("INVITE {} with Replaces refused by the core: {}", call.callId(), e.getMessage());
+            target.get().releaseBye();
             call.reject(Response.SERVICE_UNAVAILABLE);
             context.channels().hangup(fresh, HangupCause.NORMAL_CLEARING);
             return;
@@ -170,9 +173,23 @@ public final class InboundCalls {
         if (!wasUp) {
             call.link().ifPresent(link -> link.queueFrame(ControlFrame.of(Control.ANSWER)));
         }
+        target.get().releaseBye();
         context.channels().hangup(fresh, HangupCause.NORMAL_CLEARING);
+        renameAfter(original.get(), call);
         LOG.info("INVITE {} from {} replaced {}: {} continues with the new call", call.callId(), call.endpoint.name(),
                 replaces.getCallId(), original.get().name());
+    }
+
+    /** The survivor took the placeholder's name; give it the caller's, as any SIP channel has. */
+    private void renameAfter(Channel survivor, SipCall call) {
+        String name = survivor.name();
+        int dash = name.lastIndexOf('-');
+        String wanted = SIP + "/" + call.endpoint.name() + (dash < 0 ? "" : name.substring(dash));
+        try {
+            context.channels().changeName(survivor, wanted);
+        } catch (RuntimeException e) {
+            LOG.debug("could not rename {} to {}: {}", name, wanted, e.getMessage());
+        }
     }
 
     private void reply488(Request invite, ServerTransaction transaction, Endpoint endpoint, String why) {
