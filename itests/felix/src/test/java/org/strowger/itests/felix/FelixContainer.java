@@ -9,12 +9,12 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import org.ops4j.pax.exam.Option;
 
 /** The native Felix container with SCR, logging and the Strowger channel core. */
-final class FelixContainer {
+public final class FelixContainer {
 
     private FelixContainer() {
     }
 
-    static Option withChannelCore() {
+    public static Option withChannelCore() {
         return composite(
                 systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"),
@@ -31,7 +31,7 @@ final class FelixContainer {
                 junitBundles());
     }
 
-    static String testTechnologyUrl() {
+    public static String testTechnologyUrl() {
         return StrowgerArtifacts.bundleUrl("itests/test-technology", "strowger-test-technology");
     }
 }

@@ -6,17 +6,17 @@ import java.io.File;
  * Where the reactor's own artifacts are, so that tests run on {@code mvn verify} without an
  * {@code install}: Pax Exam's mvn: URLs would not see artifacts that were never installed.
  */
-final class StrowgerArtifacts {
+public final class StrowgerArtifacts {
 
     private StrowgerArtifacts() {
     }
 
-    static String version() {
+    public static String version() {
         return required("strowger.version");
     }
 
     /** A file: URL of a module's built jar, for example {@code bundles/channel-api}. */
-    static String bundleUrl(String modulePath, String artifactId) {
+    public static String bundleUrl(String modulePath, String artifactId) {
         File jar = new File(required("strowger.root"), modulePath + "/target/" + artifactId + "-" + version() + ".jar");
         if (!jar.isFile()) {
             throw new IllegalStateException("missing " + jar + ": build the module first (mvn verify at the root)");
