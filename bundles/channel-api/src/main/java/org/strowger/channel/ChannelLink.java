@@ -26,6 +26,15 @@ public interface ChannelLink {
     /** The call progressed (ringing, answered, busy...). */
     void setState(ChannelState state);
 
+    /**
+     * The formats this side carries now, preferred first (e.g. the codec SDP negotiated). The
+     * channel's read and write formats become the preferred one, so dialplan applications get
+     * audio as it travels and nothing is converted back and forth.
+     *
+     * @throws IllegalArgumentException when the set is empty
+     */
+    void setFormats(java.util.List<org.strowger.channel.frame.Codec> formats);
+
     /** The far end hung up: the core hangs the channel up (and calls this side's hangup). */
     void farEndHangup(HangupCause cause);
 }

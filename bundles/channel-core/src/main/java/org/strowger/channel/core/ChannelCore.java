@@ -465,6 +465,29 @@ final class ChannelCore {
         }
     }
 
+    /** A driver declares its formats (preferred first); the channel reads and writes the preferred one. */
+    void setFormats(CoreLink link, List<Codec> formats) {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("a driver side needs at least one format");
+        }
+        Set<Codec> ordered = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(formats));
+        while (true) {
+            CoreChannel owner = link.owner;
+            owner.lock.lockInternal();
+            try {
+                if (link.owner != owner) {
+                    continue; // moved by a masquerade meanwhile: the new owner takes the formats
+                }
+                owner.nativeFormats = ordered;
+                owner.setReadFormat(formats.get(0));
+                owner.setWriteFormat(formats.get(0));
+                return;
+            } finally {
+                owner.lock.unlock();
+            }
+        }
+    }
+
     /** Sends a frame to a channel's driver, in a format the driver takes. */
     boolean writeToDriver(CoreChannel channel, Frame frame) {
         if (channel.hungUp) {

@@ -55,6 +55,11 @@ final class CoreLink implements ChannelLink {
     }
 
     @Override
+    public void setFormats(java.util.List<org.strowger.channel.frame.Codec> formats) {
+        core.setFormats(this, formats);
+    }
+
+    @Override
     public void farEndHangup(HangupCause cause) {
         CoreChannel current = owner;
         if (current != null && current.link == this) {

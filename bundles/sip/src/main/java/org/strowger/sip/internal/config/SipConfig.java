@@ -36,8 +36,9 @@ public @interface SipConfig {
     String realm() default "strowger";
 
     @AttributeDefinition(name = "Digest algorithms", description = "Offered in this order, comma-separated: MD5, SHA-256."
-            + " Many phones (and sipp) answer only the first challenge, so MD5 comes first by default")
-    String authAlgorithms() default "MD5,SHA-256";
+            + " Some phones (baresip 1.0) refuse a list that includes SHA-256 and many (sipp) answer only the first,"
+            + " so the default is MD5 alone")
+    String authAlgorithms() default "MD5";
 
     @AttributeDefinition(name = "Default registration expiry (s)")
     int defaultExpires() default 3600;

@@ -1,6 +1,7 @@
 package org.strowger.sip.internal.session;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sip.Dialog;
@@ -122,6 +123,7 @@ public final class InboundCalls {
                     new InboundCall(SIP, endpoint.name(), callerId(invite), dialed(invite), endpoint.context()),
                     link -> {
                         created.attach(link);
+                        link.setFormats(List.of(created.negotiatedCodec()));
                         return new SipDriverSide(created, null);
                     });
         } catch (ChannelUnavailableException e) {

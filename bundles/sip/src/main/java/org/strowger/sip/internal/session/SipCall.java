@@ -120,6 +120,21 @@ public final class SipCall implements RtpReceiver {
         }
     }
 
+    /** The codec SDP settled on (the first offered one before an answer came). */
+    org.strowger.channel.frame.Codec negotiatedCodec() {
+        try (ChannelLock.Held held = lock.acquire()) {
+            return media != null ? media.codec() : endpoint.codecs().get(0);
+        }
+    }
+
+    /** Tells the core the negotiated codec, once known; never under the pvt lock. */
+    private void reportFormats() {
+        ChannelLink current = link;
+        if (current != null) {
+            current.setFormats(java.util.List.of(negotiatedCodec()));
+        }
+    }
+
     public String describeMedia() {
         return rtp.describe();
     }
@@ -433,6 +448,7 @@ public final class SipCall implements RtpReceiver {
         Optional<SessionDescription> offer = SdpBodies.of(reinvite);
         Response response;
         Control change = null;
+        boolean codecChanged = false;
         try (ChannelLock.Held held = lock.acquire()) {
             if (state != CallState.UP) {
                 response = context.messages().response(reinvite, Response.REQUEST_PENDING);
@@ -448,6 +464,7 @@ public final class SipCall implements RtpReceiver {
                         change = holdNow ? Control.HOLD : Control.UNHOLD;
                     }
                     remoteHold = holdNow;
+                    codecChanged = media == null || media.codec() != renegotiated.codec();
                     media = renegotiated;
                     MediaNegotiation.apply(renegotiated, rtp);
                     response = context.messages().response(reinvite, Response.OK);
@@ -461,6 +478,9 @@ public final class SipCall implements RtpReceiver {
             }
         }
         context.messages().send(transaction, response, endpoint.name());
+        if (codecChanged) {
+            reportFormats();
+        }
         if (change != null) {
             rtp.setSending(change == Control.UNHOLD);
             LOG.info("{} {} the call ({})", endpoint.name(), change == Control.HOLD ? "put on hold" : "resumed", callId);
@@ -488,6 +508,7 @@ public final class SipCall implements RtpReceiver {
         boolean cancelNow;
         ClientTransaction client;
         Control report = null;
+        boolean newlyNegotiated = false;
         try (ChannelLock.Held held = lock.acquire()) {
             provisionalReceived = true;
             cancelNow = cancelWhenProvisional;
@@ -499,7 +520,7 @@ public final class SipCall implements RtpReceiver {
                     report = Control.RINGING;
                 } else if (status == Response.SESSION_PROGRESS) {
                     report = Control.PROGRESS;
-                    acceptAnswerLocked(response);
+                    newlyNegotiated = acceptAnswerLocked(response);
                 }
             }
         }
@@ -512,6 +533,9 @@ public final class SipCall implements RtpReceiver {
             }
             finish();
             return;
+        }
+        if (newlyNegotiated) {
+            reportFormats();
         }
         if (report != null) {
             ChannelLink current = link;
@@ -526,6 +550,7 @@ public final class SipCall implements RtpReceiver {
         Dialog answeredDialog = event.getDialog();
         boolean hangUpNow;
         boolean report;
+        boolean newlyNegotiated = false;
         try (ChannelLock.Held held = lock.acquire()) {
             hangUpNow = state == CallState.ENDED;
             report = state == CallState.CALLING;
@@ -534,8 +559,11 @@ public final class SipCall implements RtpReceiver {
                 if (answeredDialog != null) {
                     dialog = answeredDialog;
                 }
-                acceptAnswerLocked(response);
+                newlyNegotiated = acceptAnswerLocked(response);
             }
+        }
+        if (newlyNegotiated) {
+            reportFormats();
         }
         sendAck(answeredDialog, response);
         if (hangUpNow) {
@@ -576,19 +604,22 @@ public final class SipCall implements RtpReceiver {
         sendAck(event.getDialog(), event.getResponse());
     }
 
-    private void acceptAnswerLocked(Response response) {
+    /** @return true when this answer settled the media (the core must hear of the codec) */
+    private boolean acceptAnswerLocked(Response response) {
         if (media != null) {
-            return;
+            return false;
         }
         Optional<SessionDescription> answer = SdpBodies.of(response);
         if (answer.isEmpty()) {
-            return;
+            return false;
         }
         try {
             media = MediaNegotiation.acceptAnswer(offerSent, answer.get(), rtp);
             earlyMedia = true;
+            return true;
         } catch (org.strowger.sip.internal.sdp.NoCommonCodecException e) {
             LOG.warn("{}: {} answered with no codec we offered: {}", callId, endpoint.name(), e.getMessage());
+            return false;
         }
     }
 
