@@ -1,5 +1,6 @@
 package org.strowger.sip.internal.auth;
 
+import org.strowger.sip.internal.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;

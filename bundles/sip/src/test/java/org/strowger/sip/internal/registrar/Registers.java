@@ -1,5 +1,6 @@
 package org.strowger.sip.internal.registrar;
 
+import org.strowger.sip.internal.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.strowger.sip.internal.registrar;
 
+import org.strowger.sip.internal.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.strowger.sip.internal.registrar.Registers.START;
 import static org.strowger.sip.internal.registrar.Registers.register;
