@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,10 +29,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Every packet it sends carries its sequence number in the first two payload bytes, so a
  * packet coming back with a payload identical to one sent is counted as {@link #echoed()};
  * anything else that arrives (a prompt, comfort noise) only counts as {@link #received()}.
+ *
+ * <p>RFC 4733: {@link #sendDigit} sends a DTMF event (begin and update packets, then three end
+ * packets with the same timestamp) on the sequence numbers and timestamps of the same stream, and
+ * every telephone-event-sized packet (4 payload bytes, not PCMA/PCMU) that arrives is kept as an
+ * {@link Event} (see {@link #events()}).
  */
 public final class RtpProbe implements AutoCloseable {
 
     private static final int PAYLOAD_PCMA = 8;
+    private static final int PAYLOAD_PCMU = 0;
     private static final int FRAME_BYTES = 160;
     private static final long FRAME_NANOS = 20_000_000L;
 
@@ -44,6 +52,10 @@ public final class RtpProbe implements AutoCloseable {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger received = new AtomicInteger();
     private final AtomicInteger echoed = new AtomicInteger();
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+    /** Where the stream is: every packet sent takes the next sequence number; timestamps follow the media clock. */
+    private int nextSequence = ThreadLocalRandom.current().nextInt(0, 0x8000);
+    private long nextTimestamp = ThreadLocalRandom.current().nextInt(0, 0x10000);
     private volatile InetSocketAddress lastSource;
     private volatile boolean closed;
 
@@ -89,23 +101,83 @@ public final class RtpProbe implements AutoCloseable {
     }
 
     /** Sends 20 ms PCMA frames to {@code peer} for {@code duration}, paced in real time. */
-    public int stream(InetSocketAddress peer, Duration duration) throws IOException, InterruptedException {
+    public synchronized int stream(InetSocketAddress peer, Duration duration) throws IOException, InterruptedException {
         int frames = (int) Math.max(1, duration.toNanos() / FRAME_NANOS);
         long start = System.nanoTime();
-        int sequence = ThreadLocalRandom.current().nextInt(0, 0x8000);
         for (int i = 0; i < frames && !closed; i++) {
-            long due = start + i * FRAME_NANOS;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
-            }
-            int seq = (sequence + i) & 0xFFFF;
-            byte[] packet = packet(seq, i * FRAME_BYTES, i);
+            pace(start, i);
+            int seq = nextSequence();
+            byte[] packet = packet(seq, (int) nextTimestamp, i);
+            nextTimestamp += FRAME_BYTES;
             sentPayloads.put(seq, Arrays.copyOfRange(packet, 12, packet.length));
             socket.send(new DatagramPacket(packet, packet.length, peer));
             sent.incrementAndGet();
         }
         return frames;
+    }
+
+    /**
+     * Sends one RFC 4733 DTMF event to {@code peer} as a phone does, a packet every 20 ms: the begin
+     * packet (marker bit, duration 160), {@code updates} more packets with growing durations, then
+     * three end packets (end bit) with the final duration; all of them carry the event's start
+     * timestamp, each its own sequence number.
+     *
+     * @param payloadType the telephone-event type the answer negotiated
+     * @param event       0-9 for the digits, 10 {@code *}, 11 {@code #}, 12-15 A-D
+     * @return the event's duration in the end packets, in samples (8 kHz)
+     */
+    public synchronized int sendDigit(InetSocketAddress peer, int payloadType, int event, int updates)
+            throws IOException, InterruptedException {
+        long timestamp = nextTimestamp;
+        long start = System.nanoTime();
+        int packets = 1 + updates + 3;
+        int duration = 0;
+        for (int i = 0; i < packets && !closed; i++) {
+            pace(start, i);
+            boolean end = i > updates;
+            if (!end) {
+                duration += FRAME_BYTES;
+            }
+            byte[] packet = new byte[16];
+            packet[0] = (byte) 0x80;
+            packet[1] = (byte) ((i == 0 ? 0x80 : 0) | payloadType);
+            int seq = nextSequence();
+            packet[2] = (byte) (seq >> 8);
+            packet[3] = (byte) seq;
+            putInt(packet, 4, (int) timestamp);
+            putInt(packet, 8, ssrc);
+            packet[12] = (byte) event;
+            packet[13] = (byte) ((end ? 0x80 : 0) | 10);
+            packet[14] = (byte) (duration >> 8);
+            packet[15] = (byte) duration;
+            socket.send(new DatagramPacket(packet, packet.length, peer));
+            sent.incrementAndGet();
+        }
+        nextTimestamp = timestamp + duration;
+        return duration;
+    }
+
+    /** The telephone-event packets received so far, in arrival order. */
+    public List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    /** One RFC 4733 packet as it arrived. */
+    public record Event(int payloadType, boolean marker, int sequence, long timestamp, int event, boolean end,
+            int duration) {
+    }
+
+    private int nextSequence() {
+        int seq = nextSequence;
+        nextSequence = (seq + 1) & 0xFFFF;
+        return seq;
+    }
+
+    private static void pace(long start, int i) throws InterruptedException {
+        long wait = start + i * FRAME_NANOS - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+        }
     }
 
     /** Waits until at least {@code count} packets came back as echoes. */
@@ -148,7 +220,8 @@ public final class RtpProbe implements AutoCloseable {
 
     public String describe() {
         return "RTP probe on " + FreePorts.HOST + ":" + port() + ": sent " + sent() + ", received " + received()
-                + " (" + echoed() + " echoes of ours), last from " + lastSource;
+                + " (" + echoed() + " echoes of ours), last from " + lastSource
+                + (events.isEmpty() ? "" : ", telephone-events " + events);
     }
 
     @Override
@@ -201,7 +274,21 @@ public final class RtpProbe implements AutoCloseable {
             if (isEcho(buffer, length)) {
                 echoed.incrementAndGet();
             }
+            recordEvent(buffer, length);
         }
+    }
+
+    private void recordEvent(byte[] buffer, int length) {
+        int payloadType = buffer[1] & 0x7F;
+        int headerLength = 12 + 4 * (buffer[0] & 0x0F);
+        if (payloadType == PAYLOAD_PCMA || payloadType == PAYLOAD_PCMU || length - headerLength != 4) {
+            return;
+        }
+        long timestamp = ((buffer[4] & 0xFFL) << 24) | ((buffer[5] & 0xFF) << 16) | ((buffer[6] & 0xFF) << 8)
+                | (buffer[7] & 0xFF);
+        events.add(new Event(payloadType, (buffer[1] & 0x80) != 0, ((buffer[2] & 0xFF) << 8) | (buffer[3] & 0xFF),
+                timestamp, buffer[headerLength] & 0xFF, (buffer[headerLength + 1] & 0x80) != 0,
+                ((buffer[headerLength + 2] & 0xFF) << 8) | (buffer[headerLength + 3] & 0xFF)));
     }
 
     private boolean isEcho(byte[] buffer, int length) {

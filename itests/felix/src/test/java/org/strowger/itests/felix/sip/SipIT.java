@@ -3,15 +3,9 @@ package org.strowger.itests.felix.sip;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 import static org.junit.Assume.assumeTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
-import static org.ops4j.pax.exam.CoreOptions.options;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -23,150 +17,38 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.inject.Inject;
-
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.strowger.channel.Channel;
-import org.strowger.channel.ChannelService;
-import org.strowger.channel.HangupCause;
-import org.strowger.itests.felix.Await;
-import org.strowger.itests.felix.FelixContainer;
-import org.strowger.itests.felix.StrowgerArtifacts;
 import org.strowger.sip.DialogInfo;
 import org.strowger.sip.MediaStatistics;
 import org.strowger.sip.RegistrationInfo;
-import org.strowger.sip.SipAdmin;
 
 /**
  * The real SIP driver in native Felix (channel core, dialplan, JAIN-SIP, the driver, ConfigAdmin)
  * against real peers: sipp scenarios (src/test/resources/sipp/), baresip, an RTP probe, and raw
- * UDP datagrams.
+ * UDP datagrams. The platform, its configuration and the shared helpers are {@link SipPlatform}'s.
  *
- * <p>The driver is configured once per container through ConfigAdmin (PID {@code org.strowger.sip}
- * on a free port, factory PID {@code org.strowger.sip.endpoint} for alice, bob, carol, loadgen and
- * loadsink). Qualify is off for every endpoint: an OPTIONS ping reaching a sipp UAS would start a
- * call the scenario does not expect.
+ * <p>The throttling test switches to a dedicated short driver configuration (3 failures, 2 s
+ * block) and restores the main one before it ends, waiting each time for the restarted driver;
+ * that keeps every test independent of the order JUnit runs them in.
  *
- * <p>Authentication throttling counts failures per source address, and every peer here is
- * 127.0.0.1. So the main configuration sets {@code authMaxFailures} high (failures of the refusal
- * tests never block the others), and the throttling test switches to a dedicated short
- * configuration (3 failures, 2 s block) and restores the main one before it ends, waiting each time
- * for the restarted driver; that keeps every test independent of the order JUnit runs them in.
- *
- * <p>Every test ends with no channel, no SIP dialog and no RTP session left. Each sipp binds fresh
- * free ports; the driver's RTP range is a free block below 10000 (see {@link #rtpRange(int)}).
- *
- * <p>Known failure: {@link #echoTestReturnsTheCallersRtp()} finds the echo of a PCMA call altered by
- * a needless A-law -> u-law -> A-law round trip (its message says why). The baresip test offers MD5
- * challenges only, because baresip 1.0 rejects a 401/407 that also offers SHA-256 (the default).
+ * <p>{@link #echoTestReturnsTheCallersRtp()} guards against the echo of a PCMA call being altered
+ * by a needless A-law -> u-law -> A-law round trip (its message says why). The baresip test offers
+ * MD5 challenges only, because baresip 1.0 rejects a 401/407 that also offers SHA-256.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class SipIT {
-
-    private static final String DRIVER_PID = "org.strowger.sip";
-    private static final String ENDPOINT_FACTORY_PID = "org.strowger.sip.endpoint";
-    private static final Duration SHORT = Duration.ofSeconds(15);
-    private static final Duration LISTEN = Duration.ofSeconds(5);
-    /** authMaxFailures of the main configuration: refusal tests must never block 127.0.0.1. */
-    private static final int MANY_FAILURES = 10_000;
-
-    private static final String DIALPLAN = String.join("\n",
-            "[internal]",
-            "exten => 101,1,Dial(SIP/alice,20)",
-            " same => n,Hangup()",
-            "exten => 102,1,Dial(SIP/bob,20)",
-            " same => n,Hangup()",
-            "exten => 103,1,Dial(SIP/carol,20)",
-            " same => n,Hangup()",
-            "exten => 600,1,Answer()",
-            " same => n,Echo()",
-            "exten => 601,1,Answer()",
-            " same => n,Wait(1)",
-            " same => n,Hangup()",
-            "",
-            "[load]",
-            "exten => 9000,1,Dial(SIP/loadsink)",
-            " same => n,Hangup()",
-            "exten => 9600,1,Answer()",
-            " same => n,Echo()",
-            "");
-
-    /** Chosen once, inside the container (the probe's class is loaded once per class run). */
-    private static volatile boolean configured;
-    private static int sipPort;
-    private static int rtpPortMin;
-    private static int rtpPortMax;
-    private static int loadgenPort;
-    private static int loadsinkPort;
-
-    @Inject
-    BundleContext context;
-
-    @Inject
-    ChannelService channels;
-
-    @Inject
-    ConfigurationAdmin configAdmin;
-
-    /** The sipp runs of the current test, for assertion messages. */
-    private final List<SippResult> runs = new ArrayList<>();
-
-    @Configuration
-    public Option[] configuration() {
-        return options(FelixContainer.withChannelCore(),
-                systemProperty("karaf.etc").value(dialplanFolder().toString()),
-                mavenBundle("org.apache.felix", "org.apache.felix.configadmin",
-                        System.getProperty("felix.configadmin.version", "1.9.26")),
-                mavenBundle("ch.qos.reload4j", "reload4j", System.getProperty("reload4j.version", "1.2.25")),
-                bundle(StrowgerArtifacts.bundleUrl("bundles/pbx-api", "strowger-pbx-api")),
-                bundle(StrowgerArtifacts.bundleUrl("bundles/pbx", "strowger-pbx")),
-                bundle(StrowgerArtifacts.bundleUrl("bundles/jain-sip", "strowger-jain-sip")),
-                bundle(StrowgerArtifacts.bundleUrl("bundles/sip-api", "strowger-sip-api")),
-                bundle(StrowgerArtifacts.bundleUrl("bundles/sip", "strowger-sip")));
-    }
-
-    private static Path dialplanFolder() {
-        try {
-            Path folder = Files.createTempDirectory("strowger-sip-it");
-            Files.writeString(folder.resolve("extensions.conf"), DIALPLAN);
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Before
-    public void driverRunning() throws Exception {
-        assumeTrue("sipp is not installed (Debian package sip-tester)", Sipp.available());
-        synchronized (SipIT.class) {
-            if (!configured) {
-                configure();
-                configured = true;
-            }
-        }
-        awaitDriver(-1);
-        clearLeftovers();
-    }
+public class SipIT extends SipPlatform {
 
     // --- 1 ---------------------------------------------------------------------------------------------------
 
@@ -535,175 +417,6 @@ public class SipIT {
         assertNoCallsLeft();
     }
 
-
-
-    // --- the driver -------------------------------------------------------------------------------------------
-
-    private void configure() throws Exception {
-        sipPort = FreePorts.sip();
-        int[] rtp = rtpRange(400);
-        rtpPortMin = rtp[0];
-        rtpPortMax = rtp[1];
-        loadgenPort = FreePorts.sip();
-        loadsinkPort = FreePorts.sip();
-
-        for (String phone : List.of("alice", "bob", "carol")) {
-            Hashtable<String, Object> p = new Hashtable<>();
-            p.put("name", phone);
-            p.put("secret", phone + "-secret");
-            p.put("context", "internal");
-            p.put("host", "dynamic");
-            p.put("qualifyIntervalSeconds", 0);
-            p.put("maxContacts", 1);
-            endpointConfiguration(phone, p);
-        }
-        for (String[] trunk : new String[][] {{"loadgen", Integer.toString(loadgenPort)},
-                {"loadsink", Integer.toString(loadsinkPort)}}) {
-            Hashtable<String, Object> p = new Hashtable<>();
-            p.put("name", trunk[0]);
-            p.put("context", "load");
-            p.put("host", FreePorts.HOST + ":" + trunk[1]);
-            p.put("transport", "udp");
-            p.put("qualifyIntervalSeconds", 0);
-            endpointConfiguration(trunk[0], p);
-        }
-        configAdmin.getConfiguration(DRIVER_PID, "?").update(driverProperties(MANY_FAILURES, 1));
-    }
-
-    /**
-     * A block of {@code count} UDP ports free now, even-aligned, between 6000 and 9999: the driver binds
-     * RTP ports lazily, call by call, so its range must be one nobody else is likely to sweep through
-     * meanwhile. That rules out FreePorts' 20000-32767 (every sipp's SIP and media ports) and the
-     * 10000-20000 (or wider) RTP range of any other Strowger platform on the machine, whose round-robin
-     * allocator sweeps its whole range under load; below 10000 is also clear of the ephemeral ports.
-     */
-    private static int[] rtpRange(int count) {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 6000 + 2 * random.nextInt((10000 - 6000 - count) / 2);
-            boolean free = true;
-            for (int port = base; port < base + count && free; port++) {
-                free = FreePorts.udpFree(port);
-            }
-            if (free) {
-                return new int[] {base, base + count - 1};
-            }
-        }
-        throw new IllegalStateException("no " + count + " free UDP ports in 6000-9999 for RTP");
-    }
-
-    private void endpointConfiguration(String name, Hashtable<String, Object> properties) throws IOException {
-        configAdmin.getFactoryConfiguration(ENDPOINT_FACTORY_PID, name, "?").update(properties);
-    }
-
-    private static Dictionary<String, Object> driverProperties(int authMaxFailures, int authBlockSeconds) {
-        Hashtable<String, Object> p = new Hashtable<>();
-        p.put("bindAddress", FreePorts.HOST);
-        p.put("port", sipPort);
-        p.put("transports", "udp,tcp");
-        p.put("rtpPortMin", rtpPortMin);
-        p.put("rtpPortMax", rtpPortMax);
-        p.put("rtpIoThreads", 1);
-        p.put("sipThreads", 4);
-        p.put("realm", "strowger");
-        p.put("authAlgorithms", "MD5,SHA-256");
-        p.put("minExpires", 60);
-        p.put("authMaxFailures", authMaxFailures);
-        p.put("authFailureWindowSeconds", 60);
-        p.put("authBlockSeconds", authBlockSeconds);
-        p.put("userAgent", "Strowger-SipIT");
-        return p;
-    }
-
-    /** Changes the driver's configuration and waits for the restarted driver (a new SipAdmin service). */
-    private void reconfigureDriver(Dictionary<String, Object> properties) throws Exception {
-        long previous = adminServiceId();
-        configAdmin.getConfiguration(DRIVER_PID, "?").update(properties);
-        awaitDriver(previous);
-    }
-
-    /** Waits for a SipAdmin (other than service id {@code not}) listening on UDP and TCP with 5 endpoints. */
-    private void awaitDriver(long not) throws InterruptedException {
-        await("the SIP driver listens on udp and tcp with 5 endpoints", Duration.ofSeconds(10), () -> {
-            ServiceReference<SipAdmin> reference = context.getServiceReference(SipAdmin.class);
-            if (reference == null || (Long) reference.getProperty(Constants.SERVICE_ID) == not) {
-                return false;
-            }
-            SipAdmin admin = context.getService(reference);
-            try {
-                return admin != null && admin.listeningPoints().size() == 2 && admin.endpoints().size() == 5;
-            } finally {
-                context.ungetService(reference);
-            }
-        });
-    }
-
-    private long adminServiceId() {
-        ServiceReference<SipAdmin> reference = context.getServiceReference(SipAdmin.class);
-        return reference == null ? -1 : (Long) reference.getProperty(Constants.SERVICE_ID);
-    }
-
-    /** The driver now (it is a new object after a configuration change). */
-    private SipAdmin admin() {
-        ServiceReference<SipAdmin> reference = context.getServiceReference(SipAdmin.class);
-        if (reference == null) {
-            throw new AssertionError("no SipAdmin service: the SIP driver is not running");
-        }
-        SipAdmin admin = context.getService(reference);
-        context.ungetService(reference); // an immediate component: the object stays valid while it is active
-        return admin;
-    }
-
-    // --- peers ------------------------------------------------------------------------------------------------
-
-    /** A client scenario towards the driver. */
-    private Sipp uac(String scenario) {
-        return Sipp.scenario(scenario).remote(sipPort).timeout(SHORT);
-    }
-
-    /** A server scenario (a phone the driver calls). */
-    private Sipp uas(String scenario) {
-        return Sipp.scenario(scenario).timeout(SHORT);
-    }
-
-    private SippResult run(Sipp sipp) throws IOException, InterruptedException {
-        SippResult result = sipp.run();
-        note(result);
-        return result;
-    }
-
-    private SippResult run(Sipp.Running running) throws InterruptedException {
-        SippResult result = running.await();
-        note(result);
-        return result;
-    }
-
-    private void registerAt(String user, int contactPort) throws Exception {
-        SippResult register = uac("register.xml").endpoint(user, user + "-secret").set("contact_port", contactPort)
-                .named("register-" + user).run();
-        assertOk(register);
-        awaitRegistered(user, contactPort);
-    }
-
-    private void awaitRegistered(String user, int contactPort) throws InterruptedException {
-        await(user + " is registered at port " + contactPort, Duration.ofSeconds(3),
-                () -> registrations(user).stream().anyMatch(b -> b.contact().contains(":" + contactPort)));
-    }
-
-    private List<RegistrationInfo> registrations(String user) {
-        return admin().registrations().stream().filter(b -> b.endpoint().equals(user)).toList();
-    }
-
-    private InetSocketAddress awaitPeer(RtpProbe probe, Sipp.Running call) throws Exception {
-        try {
-            return probe.awaitPeer(Duration.ofSeconds(5));
-        } catch (AssertionError e) {
-            SippResult result = call.isAlive() ? call.stop() : call.await();
-            // no cause: Pax Exam reports the innermost cause of a failure, which would drop our message
-            throw new AssertionError(e.getMessage() + "\n" + result.describe());
-        }
-    }
-
     // --- raw datagrams ------------------------------------------------------------------------------------------
 
     /**
@@ -751,98 +464,5 @@ public class SipIT {
     /** "SIP/2.0 505" of each answer. */
     private static List<String> statusOnly(List<String> answers) {
         return answers.stream().map(a -> a.length() >= 11 ? a.substring(0, 11) : a).toList();
-    }
-
-    // --- state and assertions ---------------------------------------------------------------------------------
-
-    private boolean twoBridgedChannels() {
-        List<Channel> now = channels.channels();
-        if (now.size() != 2) {
-            return false;
-        }
-        String first = now.get(0).uniqueId();
-        String second = now.get(1).uniqueId();
-        return now.get(0).bridgedPeer().map(p -> p.uniqueId().equals(second)).orElse(false)
-                && now.get(1).bridgedPeer().map(p -> p.uniqueId().equals(first)).orElse(false);
-    }
-
-    private List<String> dialogEndpoints() {
-        return admin().dialogs().stream().map(DialogInfo::endpoint).sorted().toList();
-    }
-
-    private boolean dialogsDriveTheChannels() {
-        Set<String> channelNames = channels.channels().stream().map(Channel::name).collect(Collectors.toSet());
-        Set<String> driven = admin().dialogs().stream().map(DialogInfo::channel).collect(Collectors.toSet());
-        return channelNames.equals(driven);
-    }
-
-    private String describeState() {
-        String channelText = channels.channels().stream()
-                .map(c -> c.name() + " " + c.state() + c.bridgedPeer().map(p -> " <-> " + p.name()).orElse(""))
-                .collect(Collectors.joining(", ", "[", "]"));
-        String dialogText;
-        try {
-            dialogText = admin().dialogs().stream()
-                    .map(d -> d.endpoint() + " " + d.direction() + " " + d.state() + " " + d.channel() + " " + d.callId())
-                    .collect(Collectors.joining(", ", "[", "]"));
-        } catch (AssertionError e) {
-            dialogText = e.getMessage();
-        }
-        String media;
-        try {
-            media = admin().mediaStatistics().toString();
-        } catch (AssertionError e) {
-            media = e.getMessage();
-        }
-        return "channels " + channelText + ", SIP dialogs " + dialogText + ", " + media;
-    }
-
-    private boolean flowHas(SippResult result, String prefix) {
-        note(result);
-        return result.messageFlow().stream().anyMatch(m -> m.startsWith(prefix));
-    }
-
-    private void assertOk(SippResult result) {
-        note(result);
-        assertTrue(result.describe(), result.ok());
-    }
-
-    private void note(SippResult result) {
-        if (!runs.contains(result)) {
-            runs.add(result);
-        }
-    }
-
-    private static void await(String what, Duration max, BooleanSupplier condition) throws InterruptedException {
-        Await.until(what, max, condition);
-    }
-
-    /** Every test ends here: no channel and no SIP dialog may be left a few seconds after the peers are done. */
-    private void assertNoCallsLeft() throws InterruptedException {
-        try {
-            await("no channel, no SIP dialog and no RTP session is left", Duration.ofSeconds(5),
-                    () -> channels.channels().isEmpty() && admin().dialogs().isEmpty()
-                            && admin().mediaStatistics().openSessions() == 0);
-        } catch (AssertionError e) {
-            StringBuilder message = new StringBuilder(e.getMessage()).append(": ").append(describeState());
-            for (SippResult run : runs) {
-                message.append("\n").append(run.describe());
-            }
-            fail(message.toString());
-        }
-    }
-
-    /** A failed test may leave calls behind; the next test starts clean. */
-    private void clearLeftovers() throws InterruptedException {
-        try {
-            await("the previous test's calls are gone", Duration.ofSeconds(3),
-                    () -> channels.channels().isEmpty() && admin().dialogs().isEmpty());
-        } catch (AssertionError e) {
-            System.err.println("SipIT: hanging up what an earlier test left: " + describeState());
-            for (Channel channel : channels.channels()) {
-                channels.hangup(channel, HangupCause.NORMAL_CLEARING);
-            }
-            await("leftover calls are hung up", Duration.ofSeconds(5), () -> channels.channels().isEmpty());
-        }
     }
 }

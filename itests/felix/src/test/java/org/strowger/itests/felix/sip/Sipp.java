@@ -450,6 +450,11 @@ public final class Sipp {
             return workDir;
         }
 
+        /** The SIP message trace, written as the run goes (sipp flushes it per message); null when quiet. */
+        public Path messagesLog() {
+            return messages;
+        }
+
         public boolean isAlive() {
             return process.isAlive();
         }
