@@ -36,7 +36,8 @@ def log(*parts):
 class Platform:
     """An unpacked Strowger installation started with bin/start and configured for load."""
 
-    def __init__(self, root, sip_port, gen_port, sink_port, rtp_min, rtp_max):
+    def __init__(self, root, sip_port, gen_port, sink_port, rtp_min, rtp_max, rtp_threads=1):
+        self.rtp_threads = rtp_threads
         self.root = Path(root)
         self.sip_port, self.gen_port, self.sink_port = sip_port, gen_port, sink_port
         self.rtp_min, self.rtp_max = rtp_min, rtp_max
@@ -48,6 +49,7 @@ class Platform:
         sip = re.sub(r"(?m)^port = .*$", f"port = {self.sip_port}", sip)
         sip = re.sub(r"(?m)^rtpPortMin = .*$", f"rtpPortMin = {self.rtp_min}", sip)
         sip = re.sub(r"(?m)^rtpPortMax = .*$", f"rtpPortMax = {self.rtp_max}", sip)
+        sip = re.sub(r"(?m)^rtpIoThreads = .*$", f"rtpIoThreads = {self.rtp_threads}", sip)
         (etc / "org.strowger.sip.cfg").write_text(sip)
         for name, port in (("loadgen", self.gen_port), ("loadsink", self.sink_port)):
             path = etc / f"org.strowger.sip.endpoint-{name}.cfg"
@@ -112,6 +114,28 @@ class Platform:
         out = subprocess.run(["jcmd", str(self.pid), "GC.heap_info"], capture_output=True, text=True).stdout
         match = re.search(r"total \d+K, used (\d+)K", out)
         return int(match.group(1)) if match else -1
+
+    def udp_drops(self):
+        """Datagrams the kernel dropped at the platform's open UDP sockets (full receive buffers)."""
+        inodes = set()
+        for fd in os.listdir(f"/proc/{self.pid}/fd"):
+            try:
+                target = os.readlink(f"/proc/{self.pid}/fd/{fd}")
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+        drops = 0
+        for table in ("/proc/net/udp", "/proc/net/udp6"):
+            try:
+                lines = Path(table).read_text().splitlines()[1:]
+            except OSError:
+                continue
+            for line in lines:
+                fields = line.split()
+                if len(fields) >= 13 and fields[9] in inodes:
+                    drops += int(fields[12])
+        return drops
 
     def media(self):
         out = self.console("sip:media")
@@ -212,6 +236,10 @@ def run_level(platform, args, workdir, calls, rate, call_ms, rtp):
     concurrent = number(uac.last(), "CurrentCall")
     cpu1, t1 = platform.cpu_seconds(), time.time()
     peak = {"threads": platform.threads(), "fds": platform.fds(), "heap": platform.heap_used_kib()}
+    if rtp:
+        # kernel drops at our sockets, read while the calls (and their sockets) are still up
+        time.sleep(max(0, call_ms / 1000 * 0.8 - (time.time() - t0)))
+        kernel_drops = platform.udp_drops()
     rc = uac.wait(timeout=ramp + call_ms / 1000 + 60)
     time.sleep(2)
     uas.stop()
@@ -234,6 +262,7 @@ def run_level(platform, args, workdir, calls, rate, call_ms, rtp):
         result["rtp_in"] = received
         result["rtp_lost"] = lost
         result["loss_pct"] = 100 * lost / max(1, received + lost)
+        result["kernel_drops"] = kernel_drops
     return result
 
 
@@ -266,12 +295,14 @@ def main():
     parser.add_argument("--sink-media-port", type=int, default=47000)
     parser.add_argument("--rtp-min", type=int, default=10000)
     parser.add_argument("--rtp-max", type=int, default=40000)
+    parser.add_argument("--rtp-io-threads", type=int, default=1, help="the platform's rtpIoThreads")
     args = parser.parse_args()
     if shutil.which("sipp") is None:
         raise SystemExit("sipp is missing: apt-get install sip-tester")
     workdir = Path(args.root) / "bench"
     workdir.mkdir(exist_ok=True)
-    platform = Platform(args.root, args.sip_port, args.gen_port, args.sink_port, args.rtp_min, args.rtp_max)
+    platform = Platform(args.root, args.sip_port, args.gen_port, args.sink_port, args.rtp_min, args.rtp_max,
+                        args.rtp_io_threads)
     platform.configure()
     platform.start()
     try:
@@ -293,13 +324,13 @@ def main():
             print(f"# highest clean rate of {args.call_seconds:.0f} s bridged calls: {best} calls/s", flush=True)
         if args.mode in ("rtp", "all"):
             print(f"# concurrent bridged calls with G.711 RTP both ways, {args.rtp_seconds:.0f} s each", flush=True)
-            print(f"{'calls':>6} {'concur':>6} {'failed':>6} {'rtp in':>9} {'lost':>6} {'loss %':>7} {'cpu %':>6} "
+            print(f"{'calls':>6} {'concur':>6} {'failed':>6} {'rtp in':>9} {'lost':>6} {'loss %':>7} {'k-drops':>7} {'cpu %':>6} "
                   f"{'threads':>7} {'fds':>6} {'heap MiB':>8} {'KiB/call':>8} {'fd/call':>7} {'thr/call':>8}", flush=True)
             best = None
             for calls in [int(x) for x in args.rtp_calls.split(",")]:
                 r = run_level(platform, args, workdir, calls, min(100, calls), int(args.rtp_seconds * 1000), rtp=True)
                 print(f"{calls:>6} {r['concurrent']:>6} {r['failed']:>6} {r['rtp_in']:>9} {r['rtp_lost']:>6} "
-                      f"{r['loss_pct']:>7.3f} {r['cpu']:>6.0f} {r['threads']:>7} {r['fds']:>6} {r['heap_mib']:>8.1f} "
+                      f"{r['loss_pct']:>7.3f} {r['kernel_drops']:>7} {r['cpu']:>6.0f} {r['threads']:>7} {r['fds']:>6} {r['heap_mib']:>8.1f} "
                       f"{r['per_call_kib']:>8.1f} {r['fds_per_call']:>7.2f} {r['threads_per_call']:>8.3f}", flush=True)
                 if r["failed"] == 0 and r["loss_pct"] < 0.1 and r["concurrent"] >= calls * 0.95:
                     best = calls

@@ -116,6 +116,13 @@ public class KarafDistributionIT {
         }
         assertTrue(endpoints, endpoints.contains("udp:127.0.0.1:" + port));
         assertTrue(execute("sip:dialogs"), execute("sip:dialogs").contains("0 active SIP dialogs"));
+        assertTrue(execute("sip:registrations"), execute("sip:registrations").contains("0 registrations"));
+        assertTrue(execute("sip:media"), execute("sip:media").contains("RTP sessions open: 0"));
+        String traceOn = execute("sip:trace alice on");
+        assertTrue(traceOn, traceOn.contains("SIP trace for alice is on"));
+        String aliceLine = execute("sip:endpoints").lines().filter(line -> line.startsWith("alice")).findFirst().orElse("");
+        assertTrue(aliceLine, aliceLine.endsWith("on"));
+        execute("sip:trace alice off");
 
         // a real OPTIONS from alice's name gets 200; one from nobody gets 403
         assertTrue(SipProbe.options(port, "alice").startsWith("SIP/2.0 200"));
