@@ -272,7 +272,7 @@ public final class RawMessageGuard implements MessageParserFactory {
             try {
                 return parser.parseSIPMessage(octets, readBody, strict, (ParseExceptionListener) channel);
             } catch (ParseException e) {
-                report(channel, scan, "rejected by the parser: " + printable(e.getMessage(), 120) + "; "
+                report(channel, scan, "rejected by the parser: " + printable(withoutArrayNames(e.getMessage()), 120) + "; "
                         + (channel.isReliable() ? "dropped" : udpOutcome(octets)));
                 throw e;
             } catch (RuntimeException e) {
@@ -450,6 +450,11 @@ public final class RawMessageGuard implements MessageParserFactory {
      * One line of printable ASCII (log lines and reason phrases carry peer data): whitespace runs
      * become one space, other octets outside 0x21-0x7E become '?', cut at {@code max} characters.
      */
+    /** JAIN-SIP puts a char[]'s identity ("[C@6e0388c4") into some parse errors: noise in a log line. */
+    static String withoutArrayNames(String text) {
+        return text == null ? null : text.replaceAll("\\[C@[0-9a-f]+\\s*", "");
+    }
+
     static String printable(String text, int max) {
         if (text == null) {
             return "";

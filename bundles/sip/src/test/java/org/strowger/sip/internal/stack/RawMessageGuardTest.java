@@ -53,6 +53,13 @@ class RawMessageGuardTest {
     }
 
     @Test
+    void parseErrorsLoseTheCharArrayIdentityJainSipPutsInThem() {
+        assertThat(RawMessageGuard.withoutArrayNames("[C@6e0388c4 getNextChar: End of buffer"))
+                .isEqualTo("getNextChar: End of buffer");
+        assertThat(RawMessageGuard.withoutArrayNames(null)).isNull();
+    }
+
+    @Test
     void printableKeepsPeerDataToOneSafeLine() {
         assertThat(RawMessageGuard.printable("a\r\nb\t c\u0000\u00e9{}", 100)).isEqualTo("a b c??{}");
         assertThat(RawMessageGuard.printable("x".repeat(200), 10)).isEqualTo("xxxxxxxxxx...");
