@@ -189,6 +189,14 @@ class Sipp:
         return dict(zip(rows[0], rows[-1]))
 
 
+def process_cpu_seconds(pid):
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS
+    except OSError:
+        return 0.0
+
+
 def number(row, column):
     try:
         return int(float(row.get(column, "0") or 0))
@@ -229,12 +237,14 @@ def run_level(platform, args, workdir, calls, rate, call_ms, rtp):
         + sipp_common(args) + (["-rtp_threadtasks", "50"] if rtp else ["-d", str(call_ms)])
     cpu0, t0 = platform.cpu_seconds(), time.time()
     uac = Sipp("uac", uac_args, workdir)
+    sipp0 = process_cpu_seconds(uac.process.pid) + process_cpu_seconds(uas.process.pid)
     ramp = calls / rate
     # the plateau: every call placed and none ended yet (calls last call_ms)
     plateau_at = min(ramp, call_ms / 1000) + 1
     time.sleep(max(1, plateau_at))
     concurrent = number(uac.last(), "CurrentCall")
     cpu1, t1 = platform.cpu_seconds(), time.time()
+    sipp1 = process_cpu_seconds(uac.process.pid) + process_cpu_seconds(uas.process.pid)
     peak = {"threads": platform.threads(), "fds": platform.fds(), "heap": platform.heap_used_kib()}
     if rtp:
         # kernel drops at our sockets, read while the calls (and their sockets) are still up
@@ -250,6 +260,7 @@ def run_level(platform, args, workdir, calls, rate, call_ms, rtp):
         "retrans": number(caller, "Retransmissions(C)") + number(callee, "Retransmissions(C)"),
         "setup_ms": millis(caller.get("ResponseTime1(C)")),
         "cpu": 100 * (cpu1 - cpu0) / max(0.001, t1 - t0),
+        "sipp_cpu": 100 * (sipp1 - sipp0) / max(0.001, t1 - t0),
         "threads": peak["threads"], "fds": peak["fds"], "heap_mib": peak["heap"] / 1024,
         "per_call_kib": (peak["heap"] - base["heap"]) / max(1, concurrent),
         "fds_per_call": (peak["fds"] - base["fds"]) / max(1, concurrent),
@@ -324,13 +335,13 @@ def main():
             print(f"# highest clean rate of {args.call_seconds:.0f} s bridged calls: {best} calls/s", flush=True)
         if args.mode in ("rtp", "all"):
             print(f"# concurrent bridged calls with G.711 RTP both ways, {args.rtp_seconds:.0f} s each", flush=True)
-            print(f"{'calls':>6} {'concur':>6} {'failed':>6} {'rtp in':>9} {'lost':>6} {'loss %':>7} {'k-drops':>7} {'cpu %':>6} "
+            print(f"{'calls':>6} {'concur':>6} {'failed':>6} {'rtp in':>9} {'lost':>6} {'loss %':>7} {'k-drops':>7} {'cpu %':>6} {'sipp %':>6} "
                   f"{'threads':>7} {'fds':>6} {'heap MiB':>8} {'KiB/call':>8} {'fd/call':>7} {'thr/call':>8}", flush=True)
             best = None
             for calls in [int(x) for x in args.rtp_calls.split(",")]:
                 r = run_level(platform, args, workdir, calls, min(100, calls), int(args.rtp_seconds * 1000), rtp=True)
                 print(f"{calls:>6} {r['concurrent']:>6} {r['failed']:>6} {r['rtp_in']:>9} {r['rtp_lost']:>6} "
-                      f"{r['loss_pct']:>7.3f} {r['kernel_drops']:>7} {r['cpu']:>6.0f} {r['threads']:>7} {r['fds']:>6} {r['heap_mib']:>8.1f} "
+                      f"{r['loss_pct']:>7.3f} {r['kernel_drops']:>7} {r['cpu']:>6.0f} {r['sipp_cpu']:>6.0f} {r['threads']:>7} {r['fds']:>6} {r['heap_mib']:>8.1f} "
                       f"{r['per_call_kib']:>8.1f} {r['fds_per_call']:>7.2f} {r['threads_per_call']:>8.3f}", flush=True)
                 if r["failed"] == 0 and r["loss_pct"] < 0.1 and r["concurrent"] >= calls * 0.95:
                     best = calls
