@@ -210,6 +210,24 @@ class DialplanRunTest {
     }
 
     @Test
+    void aDestinationWhoseCallCannotBePlacedIsHungUpAndNotLeftBehind() {
+        pbx = new PbxFixture("""
+                [internal]
+                exten => 200,1,Dial(Phone/unreachable,20)
+                 same => n,Set(STATUS=${DIALSTATUS})
+                 same => n,Wait(5)
+                """);
+
+        Channel alice = pbx.call("alice", "200", "internal");
+        await().atMost(Duration.ofSeconds(5)).until(() -> alice.variable("STATUS").isPresent());
+
+        assertThat(alice.variable("STATUS")).contains("CHANUNAVAIL");
+        assertThat(pbx.phones.line("unreachable").released).isEqualTo(HangupCause.DESTINATION_OUT_OF_ORDER);
+        assertThat(pbx.channels.channels()).containsExactly(alice);
+        pbx.channels.hangup(alice, HangupCause.NORMAL_CLEARING);
+    }
+
+    @Test
     void theClassicInjectionCannotAddADialDestination() {
         pbx = new PbxFixture("""
                 [internal]

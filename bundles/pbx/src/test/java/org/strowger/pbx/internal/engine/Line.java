@@ -28,9 +28,14 @@ final class Line implements DriverSide {
         this.link = link;
     }
 
+    /** A line named {@code unreachable} cannot be called, as a driver whose INVITE cannot be sent. */
     @Override
-    public void call(Duration timeout) {
+    public void call(Duration timeout) throws org.strowger.channel.ChannelUnavailableException {
         calls.incrementAndGet();
+        if (resource.equals("unreachable")) {
+            throw new org.strowger.channel.ChannelUnavailableException(HangupCause.DESTINATION_OUT_OF_ORDER,
+                    "the test line 'unreachable' cannot be called");
+        }
     }
 
     @Override
