@@ -109,10 +109,10 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
         RequestGuard guard = new RequestGuard(config.realm(), algorithms(config.authAlgorithms()), clock,
                 new ThrottleSettings(config.authMaxFailures(), Duration.ofSeconds(config.authFailureWindowSeconds()),
                         Duration.ofSeconds(config.authBlockSeconds()), ThrottleSettings.DEFAULT_MAX_TRACKED_SOURCES));
-        SessionContext context = new SessionContext(messages, rtp, calls, channels, timers);
+        SessionContext context = new SessionContext(messages, rtp, calls, channels);
         Transfers transfers = new Transfers(context, placeholders, () -> Optional.ofNullable(dialplan));
         SipRouter router = new SipRouter(messages, endpoints, guard, new RegisterHandler(registrar, messages),
-                new InboundCalls(context, placeholders), new SessionEvents(context, transfers), calls, qualifier);
+                new InboundCalls(context, placeholders), new SessionEvents(context, transfers), qualifier);
         this.outbound = new OutboundCalls(context, endpoints, registrar);
         rtp.start();
         try {

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sip.ClientTransaction;
 import javax.sip.address.Address;
-import javax.sip.address.SipURI;
 import javax.sip.address.URI;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.strowger.sip.EndpointStatus.Reachability;
 import org.strowger.sip.internal.endpoint.Endpoint;
 import org.strowger.sip.internal.endpoint.EndpointRegistry;
-import org.strowger.sip.internal.registrar.Binding;
+import org.strowger.sip.internal.registrar.Destination;
 import org.strowger.sip.internal.registrar.Registrar;
 import org.strowger.sip.internal.stack.RequestBuilder;
 import org.strowger.sip.internal.stack.SipMessages;
@@ -76,7 +75,12 @@ public final class Qualifier {
                     || now - state.lastSentNanos() < endpoint.qualifyIntervalSeconds() * 1_000_000_000L)) {
                 continue;
             }
-            Optional<Target> target = target(current, endpoint);
+            Optional<Destination> target;
+            try {
+                target = Destination.of(endpoint, endpoint.name(), registrar, current.factories().addresses());
+            } catch (ParseException e) {
+                target = Optional.empty();
+            }
             if (target.isEmpty()) {
                 states.put(endpoint.name(), new State(new Status(Reachability.UNKNOWN, -1), now, false));
                 continue;
@@ -86,47 +90,17 @@ public final class Qualifier {
         states.keySet().removeIf(name -> endpoints.byName(name).isEmpty());
     }
 
-    private record Target(URI uri, String transport) {
-    }
-
-    private Optional<Target> target(SipMessages current, Endpoint endpoint) {
-        try {
-            if (endpoint.isDynamic()) {
-                Optional<Binding> binding = registrar.latest(endpoint.name());
-                if (binding.isEmpty()) {
-                    return Optional.empty();
-                }
-                URI uri = current.factories().addresses().createURI(binding.get().contact());
-                String transport = uri instanceof SipURI sip && sip.getTransportParam() != null ? sip.getTransportParam()
-                        : binding.get().source().split(":", 2)[0];
-                return Optional.of(new Target(uri, transport));
-            }
-            if (endpoint.staticAddress().isEmpty()) {
-                return Optional.empty();
-            }
-            var address = endpoint.staticAddress().get();
-            SipURI uri = current.factories().addresses().createSipURI(endpoint.name(), address.getAddress().getHostAddress());
-            uri.setPort(address.getPort());
-            if (endpoint.transport().equals("tcp")) {
-                uri.setTransportParam("tcp");
-            }
-            return Optional.of(new Target(uri, endpoint.transport()));
-        } catch (ParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private void send(SipMessages current, Endpoint endpoint, Target target, State previous, long now) {
+    private void send(SipMessages current, Endpoint endpoint, Destination target, State previous, long now) {
         Status status = previous == null ? new Status(Reachability.UNKNOWN, -1) : previous.status();
         try {
-            Address to = current.factories().addresses().createAddress((URI) target.uri().clone());
-            Request options = new RequestBuilder(current).build(Request.OPTIONS, target.uri(), to, target.transport(),
+            Address to = current.factories().addresses().createAddress((URI) target.requestUri().clone());
+            Request options = new RequestBuilder(current).build(Request.OPTIONS, target.requestUri(), to, target.transport(),
                     "strowger", null, null);
             ClientTransaction transaction = current.provider().getNewClientTransaction(options);
             transaction.setApplicationData(new Probe(endpoint.name(), now));
             states.put(endpoint.name(), new State(status, now, true));
             transaction.sendRequest();
-            current.trace().sent(endpoint.name(), target.uri().toString(), options);
+            current.trace().sent(endpoint.name(), target.requestUri().toString(), options);
         } catch (Exception e) {
             LOG.debug("Qualify of {} failed to send: {}", endpoint.name(), e.toString());
             update(endpoint.name(), new Status(Reachability.UNREACHABLE, -1), now);

@@ -3,7 +3,6 @@ package org.strowger.sip.internal.router;
 import java.util.Optional;
 
 import javax.sip.ClientTransaction;
-import javax.sip.Dialog;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
@@ -13,7 +12,6 @@ import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.SipURI;
-import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -27,7 +25,6 @@ import org.strowger.sip.internal.qualify.Qualifier;
 import org.strowger.sip.internal.registrar.RegisterHandler;
 import org.strowger.sip.internal.security.GuardVerdict;
 import org.strowger.sip.internal.security.RequestGuard;
-import org.strowger.sip.internal.session.CallRegistry;
 import org.strowger.sip.internal.session.InboundCalls;
 import org.strowger.sip.internal.session.SessionEvents;
 import org.strowger.sip.internal.session.SipCall;
@@ -47,19 +44,17 @@ public final class SipRouter implements SipListener {
     private final RegisterHandler registrar;
     private final InboundCalls inbound;
     private final SessionEvents sessions;
-    private final CallRegistry calls;
     private final Qualifier qualifier;
     private final SipMessages messages;
 
     public SipRouter(SipMessages messages, EndpointRegistry endpoints, RequestGuard guard, RegisterHandler registrar,
-            InboundCalls inbound, SessionEvents sessions, CallRegistry calls, Qualifier qualifier) {
+            InboundCalls inbound, SessionEvents sessions, Qualifier qualifier) {
         this.messages = messages;
         this.endpoints = endpoints;
         this.guard = guard;
         this.registrar = registrar;
         this.inbound = inbound;
         this.sessions = sessions;
-        this.calls = calls;
         this.qualifier = qualifier;
     }
 
@@ -270,14 +265,7 @@ public final class SipRouter implements SipListener {
 
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
-        Dialog dialog = event.getDialog();
-        if (dialog != null && dialog.getApplicationData() instanceof SipCall call) {
-            sessions.dialogGone(call);
-        }
+        // a call leaves the registry when its session ends (BYE, CANCEL, final failure), not here
     }
 
-    static String callIdOf(Request request) {
-        CallIdHeader header = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
-        return header == null ? "" : header.getCallId();
-    }
 }

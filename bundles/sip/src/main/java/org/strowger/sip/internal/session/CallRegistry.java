@@ -1,6 +1,5 @@
 package org.strowger.sip.internal.session;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,4 @@ public final class CallRegistry {
         return byCallId.size();
     }
 
-    Collection<SipCall> snapshot() {
-        return List.copyOf(byCallId.values());
-    }
 }

@@ -30,8 +30,6 @@ import org.strowger.channel.frame.ControlFrame;
 import org.strowger.channel.ChannelUnavailableException;
 import org.strowger.channel.InboundCall;
 import org.strowger.channel.TechnologyName;
-import org.strowger.sip.internal.cause.SipStatus;
-import org.strowger.sip.internal.cause.SipStatusMapping;
 import org.strowger.sip.internal.endpoint.Endpoint;
 import org.strowger.sip.internal.rtp.RtpSession;
 import org.strowger.sip.internal.sdp.LocalMedia;
@@ -216,7 +214,4 @@ public final class InboundCalls {
         return "s";
     }
 
-    static SipStatus statusFor(ChannelUnavailableException e) {
-        return SipStatusMapping.toSipStatus(e.hangupCause());
-    }
 }

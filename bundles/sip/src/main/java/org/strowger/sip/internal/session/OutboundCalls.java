@@ -23,7 +23,7 @@ import org.strowger.channel.DriverSide;
 import org.strowger.channel.HangupCause;
 import org.strowger.sip.internal.endpoint.Endpoint;
 import org.strowger.sip.internal.endpoint.EndpointRegistry;
-import org.strowger.sip.internal.registrar.Binding;
+import org.strowger.sip.internal.registrar.Destination;
 import org.strowger.sip.internal.registrar.Registrar;
 import org.strowger.sip.internal.rtp.RtpSession;
 import org.strowger.sip.internal.sdp.LocalMedia;
@@ -86,28 +86,15 @@ public final class OutboundCalls {
     private Target target(Endpoint endpoint, String user) throws ChannelUnavailableException {
         SipMessages messages = context.messages();
         try {
-            if (endpoint.isDynamic()) {
-                Optional<Binding> binding = registrar.latest(endpoint.name());
-                if (binding.isEmpty()) {
-                    throw new ChannelUnavailableException(HangupCause.SUBSCRIBER_ABSENT,
-                            "SIP endpoint '" + endpoint.name() + "' is not registered");
-                }
-                URI uri = messages.factories().addresses().createURI(binding.get().contact());
-                String transport = uri instanceof SipURI sip && sip.getTransportParam() != null
-                        ? sip.getTransportParam() : binding.get().source().split(":", 2)[0];
-                SipURI toUri = messages.factories().addresses().createSipURI(user, messages.advertisedHost());
-                return new Target(uri, messages.factories().addresses().createAddress(toUri), transport,
-                        binding.get().contact());
-            }
-            var address = endpoint.staticAddress().orElseThrow(() -> new ChannelUnavailableException(
-                    HangupCause.CHANNEL_UNACCEPTABLE, "SIP endpoint '" + endpoint.name() + "' has no address to call"));
-            SipURI uri = messages.factories().addresses().createSipURI(user, address.getAddress().getHostAddress());
-            uri.setPort(address.getPort());
-            if (endpoint.transport().equals("tcp")) {
-                uri.setTransportParam("tcp");
-            }
-            return new Target(uri, messages.factories().addresses().createAddress((SipURI) uri.clone()),
-                    endpoint.transport(), address.getAddress().getHostAddress() + ":" + address.getPort());
+            Destination destination = Destination.of(endpoint, user, registrar, messages.factories().addresses())
+                    .orElseThrow(() -> new ChannelUnavailableException(HangupCause.SUBSCRIBER_ABSENT,
+                            "SIP endpoint '" + endpoint.name() + "' is not registered (and has no static address)"));
+            // to a registered phone: To names the user at our domain; to a trunk: the Request-URI itself
+            URI to = destination.registered()
+                    ? messages.factories().addresses().createSipURI(user, messages.advertisedHost())
+                    : (URI) destination.requestUri().clone();
+            return new Target(destination.requestUri(), messages.factories().addresses().createAddress(to),
+                    destination.transport(), destination.describe());
         } catch (ParseException e) {
             throw new ChannelUnavailableException(HangupCause.CHANNEL_UNACCEPTABLE,
                     "cannot address SIP endpoint '" + endpoint.name() + "': " + e.getMessage());

@@ -56,9 +56,6 @@ public final class SessionEvents {
         Request request = event.getRequest();
         Optional<SipCall> found = callOf(event);
         if (found.isEmpty()) {
-            if (transfers.notifyForUs(event, transaction)) {
-                return;
-            }
             LOG.debug("In-dialog {} from {} for no known call: 481", request.getMethod(), source);
             context.messages().reply(request, transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
             return;
@@ -107,8 +104,5 @@ public final class SessionEvents {
         }
     }
 
-    public void dialogGone(SipCall call) {
-        LOG.trace("{}: dialog terminated", call.callId());
-    }
 
 }

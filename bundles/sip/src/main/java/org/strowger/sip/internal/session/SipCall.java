@@ -1,6 +1,5 @@
 package org.strowger.sip.internal.session;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -49,8 +48,9 @@ public final class SipCall implements RtpReceiver {
     private final String remote;
     private volatile ChannelLink link;
 
-    // guarded by lock
-    private CallState state;
+    // written under lock; volatile because the media path reads it without the lock
+    private volatile CallState state;
+    // the rest guarded by lock
     Dialog dialog;
     ServerTransaction inviteServer;
     Request invite;
@@ -708,11 +708,6 @@ public final class SipCall implements RtpReceiver {
         }
     }
 
-    InetSocketAddress remoteRtp() {
-        try (ChannelLock.Held held = lock.acquire()) {
-            return media == null ? null : media.remoteRtp();
-        }
-    }
 
     @Override
     public String toString() {

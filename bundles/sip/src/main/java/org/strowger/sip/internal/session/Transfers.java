@@ -160,9 +160,6 @@ public final class Transfers {
         context.messages().reply(event.getRequest(), transaction, Response.OK, call.endpoint().name());
     }
 
-    boolean notifyForUs(RequestEvent event, ServerTransaction transaction) {
-        return false;
-    }
 
     void response(SipCall call, ResponseEvent event) {
         LOG.trace("{}: {} to our {}", call.callId(), event.getResponse().getStatusCode(),

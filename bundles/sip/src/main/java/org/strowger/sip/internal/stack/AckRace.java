@@ -36,6 +36,11 @@ public final class AckRace {
         }
     }
 
+    /** False when this JAIN-SIP has no {@code ackReceived(long)} to call (the workaround then does nothing). */
+    static boolean available() {
+        return ACK_RECEIVED != null;
+    }
+
     /** Records an ACK the stack missed; harmless when it did not miss it. */
     public static void recordIfMissed(Dialog dialog, long cseq) {
         if (ACK_RECEIVED == null || !(dialog instanceof SIPDialog sip) || sip.isAckSeen()) {
