@@ -1,19 +1,17 @@
 package org.strowger.channel.core;
 
-import java.time.Duration;
 
 import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelLink;
 import org.strowger.channel.ChannelTechnology;
 import org.strowger.channel.ChannelUnavailableException;
 import org.strowger.channel.DriverSide;
+import org.strowger.channel.DriverSideAdapter;
 import org.strowger.channel.HangupCause;
 import org.strowger.channel.InboundCall;
 import org.strowger.channel.CallerId;
 import org.strowger.channel.TechnologyInfo;
 import org.strowger.channel.TechnologyName;
-import org.strowger.channel.frame.Control;
-import org.strowger.channel.frame.Frame;
 
 /**
  * The benchmarks' channel technology {@code Bench}, registered next to the {@link TestDriver}
@@ -81,7 +79,7 @@ final class BenchDriver implements ChannelTechnology {
     }
 
     /** A driver side that keeps only what a real driver must: its link and its owner. */
-    static final class Side implements DriverSide {
+    static final class Side extends DriverSideAdapter {
         private final ChannelLink link;
         private final boolean lockingFixup;
         private volatile Channel owner;
@@ -94,24 +92,8 @@ final class BenchDriver implements ChannelTechnology {
         }
 
         @Override
-        public void call(Duration timeout) {
-        }
-
-        @Override
-        public void answer() {
-        }
-
-        @Override
         public void hangup(HangupCause cause) {
             hungUp = true;
-        }
-
-        @Override
-        public void write(Frame frame) {
-        }
-
-        @Override
-        public void indicate(Control control) {
         }
 
         @Override

@@ -1,6 +1,5 @@
 package org.strowger.sip.internal.session;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,9 +9,7 @@ import java.util.function.Function;
 import org.strowger.channel.ChannelLink;
 
 import org.strowger.channel.DriverSide;
-import org.strowger.channel.HangupCause;
-import org.strowger.channel.frame.Control;
-import org.strowger.channel.frame.Frame;
+import org.strowger.channel.DriverSideAdapter;
 
 /**
  * One-use tokens for the channels a transfer masquerades into (Asterisk's "Transferred/"
@@ -26,7 +23,8 @@ public final class Placeholders {
 
     /** A token for an empty channel. */
     String issue() {
-        return issue(link -> new EmptySide());
+        // does nothing: it exists only to be swapped away by a masquerade and then hung up
+        return issue(link -> new DriverSideAdapter());
     }
 
     /** A token for a channel driven by the given side (INVITE/Replaces: the new call's side). */
@@ -46,26 +44,4 @@ public final class Placeholders {
         return side == null ? Optional.empty() : Optional.of(side.apply(link));
     }
 
-    /** Does nothing: it exists only to be swapped away by a masquerade and then hung up. */
-    private static final class EmptySide implements DriverSide {
-        @Override
-        public void call(Duration timeout) {
-        }
-
-        @Override
-        public void answer() {
-        }
-
-        @Override
-        public void hangup(HangupCause cause) {
-        }
-
-        @Override
-        public void write(Frame frame) {
-        }
-
-        @Override
-        public void indicate(Control control) {
-        }
-    }
 }
