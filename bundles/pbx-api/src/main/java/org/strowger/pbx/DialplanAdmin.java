@@ -28,6 +28,22 @@ public interface DialplanAdmin {
     /** Walks a number through the dialplan without a call: the steps it would run, in order. */
     List<String> dryRun(String extension, String context, String callerId);
 
+    /**
+     * Whether {@code extension} has a priority 1 reachable from {@code context} (includes
+     * followed) for this caller id ({@code null} for none).
+     *
+     * @since 0.3
+     */
+    boolean exists(String context, String extension, String callerId);
+
+    /**
+     * Whether more digits after {@code extension} could still reach an extension from
+     * {@code context}: a feature collecting digits waits for more while this holds.
+     *
+     * @since 0.3
+     */
+    boolean matchMore(String context, String extension, String callerId);
+
     /** The file the dialplan was loaded from, and the warnings of the last load. */
     ReloadResult lastLoad();
 }

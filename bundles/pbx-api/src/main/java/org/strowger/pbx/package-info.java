@@ -4,9 +4,11 @@
  *
  * <p>0.2.0: {@link org.strowger.pbx.ApplicationResult.Suspend}, for applications that wait without
  * holding a thread.
+ * <p>0.3.0: {@link org.strowger.pbx.PromptPlayer}; {@link org.strowger.pbx.DialplanAdmin#exists} and
+ * {@link org.strowger.pbx.DialplanAdmin#matchMore}, for features that collect an extension.
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package org.strowger.pbx;
 
 import org.osgi.annotation.bundle.Export;

@@ -50,4 +50,14 @@ public interface Bridge {
 
     /** Ends the bridge and leaves both channels up (for a transfer to move them on). */
     void release();
+
+    /**
+     * From now on, however the bridge ends (a member hangs up, or is left a zombie by a
+     * masquerade), the member left behind stays up, whatever the policy: for a transfer that is
+     * about to move the members on, one masquerade at a time. Whoever waits on {@link #ended()}
+     * still sees the bridge end.
+     *
+     * @since 0.3
+     */
+    void keepMembersUp();
 }

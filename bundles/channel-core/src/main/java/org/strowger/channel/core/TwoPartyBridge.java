@@ -38,6 +38,7 @@ final class TwoPartyBridge implements Bridge {
     private final CompletableFuture<Optional<HangupCause>> ended = new CompletableFuture<>();
     private volatile boolean active = true;
     private volatile HangupCause endCause;
+    private volatile boolean keepMembersUp;
 
     TwoPartyBridge(ChannelCore core, String id, CoreChannel first, CoreChannel second, RankedLock lock,
             HangupPolicy policy) {
@@ -150,7 +151,7 @@ final class TwoPartyBridge implements Bridge {
         }
         try {
             CoreChannel other = peer(member);
-            if (other != null && (policy == HangupPolicy.BOTH || member == first)) {
+            if (other != null && !keepMembersUp && (policy == HangupPolicy.BOTH || member == first)) {
                 core.hangup(other, cause);
             }
         } finally {
@@ -164,6 +165,11 @@ final class TwoPartyBridge implements Bridge {
         if (end(null)) {
             ended.complete(Optional.empty());
         }
+    }
+
+    @Override
+    public void keepMembersUp() {
+        keepMembersUp = true;
     }
 
     private boolean end(HangupCause cause) {

@@ -104,6 +104,31 @@ class BridgeEndedTest {
     }
 
     @Test
+    void keepMembersUpLeavesThePeerUpWhenAMemberIsMasqueradedAway() {
+        Bridge bridge = core.bridge(alice, bob);
+        Channel holder = fixture.request("holder");
+
+        bridge.keepMembersUp();
+        core.masquerade(holder, alice);
+
+        assertThat(bridge.isActive()).isFalse();
+        assertThat(bridge.ended().toCompletableFuture().getNow(null)).contains(HangupCause.NORMAL_CLEARING);
+        assertThat(bob.isHungUp()).isFalse();
+        assertThat(holder.isHungUp()).isFalse();
+        assertThat(bob.bridge()).isEmpty();
+    }
+
+    @Test
+    void withoutKeepMembersUpAMasqueradedMemberEndsThePeer() {
+        core.bridge(alice, bob);
+        Channel holder = fixture.request("holder");
+
+        core.masquerade(holder, alice);
+
+        assertThat(bob.isHungUp()).isTrue();
+    }
+
+    @Test
     void keepFirstLeavesTheFirstUpWhenTheSecondLeaves() {
         Bridge bridge = core.bridge(alice, bob, HangupPolicy.KEEP_FIRST);
 

@@ -281,5 +281,10 @@ final class FakeChannel implements Channel {
         public void release() {
             throw new UnsupportedOperationException("the console does not release bridges");
         }
+
+        @Override
+        public void keepMembersUp() {
+            throw new UnsupportedOperationException("the console does not hand bridges over");
+        }
     }
 }

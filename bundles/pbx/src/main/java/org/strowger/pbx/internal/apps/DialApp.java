@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.channel.Channel;
+import org.strowger.channel.DialplanLocation;
 import org.strowger.channel.ChannelUnavailableException;
 import org.strowger.channel.HangupCause;
 import org.strowger.channel.frame.Control;
@@ -81,7 +82,7 @@ public class DialApp implements DialplanApplication {
             Channel callee = null;
             try {
                 callee = call.channels().request(destination);
-                prepare(call, caller, callee);
+                prepare(call, caller, callee, options);
                 callee.call(timeout);
                 callees.add(callee);
             } catch (ChannelUnavailableException e) {
@@ -100,6 +101,10 @@ public class DialApp implements DialplanApplication {
         if (options.fakeRinging()) {
             caller.indicate(Control.RINGING);
         }
+        caller.setVariable(DialOptions.FEATURES_VARIABLE, options.callerFeatures());
+        for (Channel callee : callees) {
+            callee.setVariable(DialOptions.FEATURES_VARIABLE, options.calleeFeatures());
+        }
         DialAttempt attempt = new DialAttempt(call, executor(call), callees, started, timeout, options, anyBusy,
                 anyCongested);
         return attempt.start();
@@ -110,9 +115,13 @@ public class DialApp implements DialplanApplication {
         return call instanceof CallScope scope ? scope.executor() : Runnable::run;
     }
 
-    /** The callee inherits the caller's identity and its _/__ variables. */
-    private static void prepare(DialplanCall call, Channel caller, Channel callee) {
+    /**
+     * The callee inherits the caller's identity and its _/__ variables, and is placed at the
+     * caller's extension (directed pickup finds a ringing call by it).
+     */
+    private static void prepare(DialplanCall call, Channel caller, Channel callee, DialOptions options) {
         callee.setCallerId(caller.callerId());
+        callee.setLocation(new DialplanLocation(call.location().context(), call.location().extension(), 1));
         for (Map.Entry<String, String> variable : caller.variables().entrySet()) {
             String name = variable.getKey();
             if (name.startsWith("__")) {

@@ -137,6 +137,18 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     }
 
     @Override
+    public boolean exists(String context, String extension, String callerId) {
+        CompiledDialplan current = dialplan.get();
+        return current != null && current.exists(context, extension, callerId);
+    }
+
+    @Override
+    public boolean matchMore(String context, String extension, String callerId) {
+        CompiledDialplan current = dialplan.get();
+        return current != null && current.matchMore(context, extension, callerId);
+    }
+
+    @Override
     public ReloadResult reload() {
         return load(true);
     }

@@ -1,0 +1,122 @@
+package org.strowger.transfer.internal;
+
+import java.util.Optional;
+
+import org.strowger.channel.Channel;
+import org.strowger.channel.ChannelService;
+import org.strowger.channel.ChannelUnavailableException;
+import org.strowger.channel.HangupCause;
+import org.strowger.channel.bridge.Bridge;
+import org.strowger.channel.bridge.HangupPolicy;
+
+/**
+ * The masquerades the features make, always with no lock held. To take a party over, the
+ * features masquerade it into a fresh {@code Transfer/} channel that only they own: whatever ran
+ * the party before (a Dial waiting on its bridge, an application) is left holding a zombie and
+ * ends quietly, as the masquerade contract says.
+ */
+public final class Moves {
+
+    private final ChannelService channels;
+
+    public Moves(ChannelService channels) {
+        this.channels = channels;
+    }
+
+    public ChannelService channels() {
+        return channels;
+    }
+
+    /** A fresh channel with no far end, named {@code Transfer/<purpose>-xxxxxxxx}. */
+    public Channel placeholder(String purpose) throws MoveRefusedException {
+        try {
+            return channels.request(TransferTechnology.NAME + "/" + purpose);
+        } catch (ChannelUnavailableException e) {
+            throw new MoveRefusedException("no placeholder channel: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Moves {@code party}'s call into a fresh channel that the caller owns, and returns it: it
+     * carries the party's name, driver side and variables; the old channel object is a zombie.
+     *
+     * @throws MoveRefusedException when the core refuses (the party hung up, is a zombie, or is
+     *         in another masquerade)
+     */
+    public Channel takeOut(Channel party, String purpose) throws MoveRefusedException {
+        Channel holder = placeholder(purpose);
+        try {
+            channels.masquerade(holder, party);
+        } catch (IllegalStateException e) {
+            channels.hangup(holder, HangupCause.NORMAL_CLEARING);
+            throw new MoveRefusedException(e.getMessage());
+        }
+        return holder;
+    }
+
+    /**
+     * Takes both members of a bridge over without hanging either up: the bridge is told to keep
+     * its members up, then the first member (a Dial's caller) is moved out before the second,
+     * so the Dial sees a zombie caller and leaves its callee alone.
+     *
+     * @return the new channels of the first and the second member
+     * @throws MoveRefusedException when either could not be moved; what was moved is hung up
+     */
+    public Pair takeOutBoth(Bridge bridge) throws MoveRefusedException {
+        bridge.keepMembersUp();
+        Channel first = takeOut(bridge.first(), "feature");
+        try {
+            Channel second = takeOut(bridge.second(), "feature");
+            return new Pair(first, second);
+        } catch (MoveRefusedException e) {
+            channels.hangup(first, HangupCause.NORMAL_CLEARING);
+            throw e;
+        }
+    }
+
+    /** Two channels taken over together, in the order of the bridge they came from. */
+    public record Pair(Channel first, Channel second) {
+        /** The new channel of whichever member {@code old} was. */
+        public Channel replacing(Bridge bridge, Channel old) {
+            return bridge.first() == old ? first : second;
+        }
+    }
+
+    /**
+     * Puts {@code party} on hold: bridged to a placeholder that drops its frames, so it is read
+     * and its hangup seen, and told HOLD. Release the returned bridge to take it off hold.
+     */
+    public Bridge hold(Channel party) throws MoveRefusedException {
+        Channel partner = placeholder("hold");
+        try {
+            Bridge bridge = channels.bridge(party, partner, HangupPolicy.BOTH);
+            party.indicate(org.strowger.channel.frame.Control.HOLD);
+            return bridge;
+        } catch (IllegalStateException e) {
+            channels.hangup(partner, HangupCause.NORMAL_CLEARING);
+            throw new MoveRefusedException(e.getMessage());
+        }
+    }
+
+    /** Takes a party off hold: ends its hold bridge (leaving it up), hangs up the partner, tells UNHOLD. */
+    public void unhold(Bridge holdBridge) {
+        holdBridge.keepMembersUp();
+        holdBridge.release();
+        hangUp(holdBridge.second());
+        Channel party = holdBridge.first();
+        if (!party.isHungUp()) {
+            party.indicate(org.strowger.channel.frame.Control.UNHOLD);
+        }
+    }
+
+    public void hangUp(Channel channel) {
+        if (channel != null && !channel.isHungUp()) {
+            channels.hangup(channel, HangupCause.NORMAL_CLEARING);
+        }
+    }
+
+    /** The party's bridged peer, if it is in a bridge now. */
+    public static Optional<Channel> peer(Channel party) {
+        return party.bridgedPeer();
+    }
+}
