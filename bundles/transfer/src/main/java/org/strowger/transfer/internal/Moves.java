@@ -1,7 +1,5 @@
 package org.strowger.transfer.internal;
 
-import java.util.Optional;
-
 import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelService;
 import org.strowger.channel.ChannelUnavailableException;
@@ -60,11 +58,19 @@ public final class Moves {
      * so the Dial sees a zombie caller and leaves its callee alone.
      *
      * @return the new channels of the first and the second member
-     * @throws MoveRefusedException when either could not be moved; what was moved is hung up
+     * @throws MoveRefusedException when either could not be moved; then both are hung up (the call
+     *         ended under the feature's feet)
      */
     public Pair takeOutBoth(Bridge bridge) throws MoveRefusedException {
         bridge.keepMembersUp();
-        Channel first = takeOut(bridge.first(), "feature");
+        Channel first;
+        try {
+            first = takeOut(bridge.first(), "feature");
+        } catch (MoveRefusedException e) {
+            // the first member is gone: the call is over, and the kept-up second must not linger
+            hangUp(bridge.second());
+            throw e;
+        }
         try {
             Channel second = takeOut(bridge.second(), "feature");
             return new Pair(first, second);
@@ -115,8 +121,13 @@ public final class Moves {
         }
     }
 
-    /** The party's bridged peer, if it is in a bridge now. */
-    public static Optional<Channel> peer(Channel party) {
-        return party.bridgedPeer();
+    /**
+     * The dial string that rings a channel's device again: its name without the unique suffix
+     * ({@code SIP/alice-0000001a} gives {@code SIP/alice}).
+     */
+    public static String deviceOf(String channelName) {
+        int dash = channelName.lastIndexOf('-');
+        int slash = channelName.indexOf('/');
+        return dash > slash + 1 ? channelName.substring(0, dash) : channelName;
     }
 }

@@ -48,8 +48,8 @@ public final class Ringer {
     /**
      * Places the call and blocks until it is answered or fails.
      *
-     * @param hearsRinging told RINGING while the callee rings, and watched (its frames wake the
-     *        wait so {@code abort} can look at them); may be {@code null}
+     * @param hearsRinging told RINGING while the callee rings, and watched while it is up (its
+     *        frames wake the wait, so {@code abort} must read them); may be {@code null}
      * @param abort looked at after every wake-up; true hangs the callee up and returns ABORTED
      */
     public Result ring(String dialString, CallerId callerId, Duration timeout, Channel hearsRinging,
@@ -127,7 +127,7 @@ public final class Ringer {
     private static void await(Channel callee, Channel watched, long millis) throws InterruptedException {
         List<CompletableFuture<Void>> wakes = new ArrayList<>(2);
         wakes.add(callee.readable().toCompletableFuture());
-        if (watched != null) {
+        if (watched != null && !watched.isHungUp()) {
             wakes.add(watched.readable().toCompletableFuture());
         }
         try {

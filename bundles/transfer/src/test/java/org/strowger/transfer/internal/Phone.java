@@ -49,6 +49,11 @@ final class Phone implements DriverSide {
     }
 
     @Override
+    public void digitEnd(char digit, Duration duration) {
+        received.add(DtmfFrame.end(digit, duration));
+    }
+
+    @Override
     public void indicate(Control control) {
         indications.add(control);
     }

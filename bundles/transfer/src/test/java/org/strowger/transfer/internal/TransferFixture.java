@@ -42,6 +42,8 @@ final class TransferFixture implements AutoCloseable {
         core.addTechnology("Phone", phones);
         core.addTechnology("Local", phones);
         core.addTechnology(TransferTechnology.NAME, new TransferTechnology());
+        // inbound test calls are placed by the tests themselves, not run in a dialplan
+        core.addInboundHandler(channel -> { });
         transfers = new TransferComponent(channels, settings);
         transfers.usePbx(pbx, pbx, pbx);
         hook = new FeatureHook(transfers);
@@ -79,6 +81,8 @@ final class TransferFixture implements AutoCloseable {
         from.setLocation(new DialplanLocation("internal", callee, 1));
         from.answer();
         Channel to = answered(callee);
+        // as Dial places its callees: at the caller's extension
+        to.setLocation(new DialplanLocation("internal", callee, 1));
         from.setVariable("DIAL_FEATURES", callerFeatures);
         to.setVariable("DIAL_FEATURES", calleeFeatures);
         return channels.bridge(from, to);

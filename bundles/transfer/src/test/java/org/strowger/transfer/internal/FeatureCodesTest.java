@@ -1,0 +1,146 @@
+package org.strowger.transfer.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.strowger.channel.Channel;
+import org.strowger.channel.ChannelState;
+import org.strowger.channel.bridge.Bridge;
+import org.strowger.channel.frame.Control;
+
+/**
+ * DTMF feature codes in a bridge made as Dial makes it (alice calls bob): which side may use
+ * what, digits held back and passed on, blind transfer and disconnect. Real core, strict lock
+ * order; the fixture checks the core's invariants at the end.
+ */
+class FeatureCodesTest {
+
+    private final TransferFixture fixture = new TransferFixture(Timing.quick());
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void blindTransferByTheCalleeSendsTheCallerToTheExtension() {
+        Bridge call = fixture.call("alice", "bob", "", "t");
+        Channel alice = call.first();
+        Channel bob = call.second();
+
+        fixture.phone("bob").press("#1103");
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> fixture.pbx.started.size() == 1);
+        Channel moved = fixture.pbx.started.get(0);
+        assertThat(moved.name()).startsWith("Phone/alice-");
+        assertThat(moved.location().extension()).isEqualTo("103");
+        assertThat(moved.location().context()).isEqualTo("internal");
+        assertThat(moved.variable("BLINDTRANSFER")).contains(bob.name());
+        assertThat(alice.isZombie()).isTrue();
+        await().until(bob::isHungUp);
+        assertThat(fixture.phone("bob").isReleased()).isTrue();
+        assertThat(fixture.phone("alice").isReleased()).isFalse();
+        // the code and the extension never reached alice
+        assertThat(fixture.phone("alice").digitsReceived()).isEmpty();
+        assertThat(fixture.phone("alice").indications).contains(Control.HOLD);
+        assertThat(fixture.transfers.statistics().blindTransfers()).isEqualTo(1);
+    }
+
+    @Test
+    void aPartyWithoutTheOptionSendsItsDigitsThrough() {
+        fixture.call("alice", "bob", "", "t");
+
+        fixture.phone("alice").press("#1103");
+
+        await().until(() -> fixture.phone("bob").digitsReceived().equals("#1103"));
+        assertThat(fixture.pbx.started).isEmpty();
+    }
+
+    @Test
+    void keysThatAreNotACodeGoOnInOrder() {
+        fixture.call("alice", "bob", "t", "");
+
+        fixture.phone("alice").press("#5*9");
+
+        // '#' was held as the start of #1, then went on before '5'; '*' held for *2, then '9'
+        await().until(() -> fixture.phone("bob").digitsReceived().equals("#5*9"));
+    }
+
+    @Test
+    void theStartOfACodeGoesOnWhenThePauseIsTooLong() {
+        fixture.call("alice", "bob", "t", "");
+
+        fixture.phone("alice").press("#");
+
+        assertThat(fixture.phone("bob").digitsReceived()).isEmpty();
+        await().atMost(Duration.ofSeconds(3)).until(() -> fixture.phone("bob").digitsReceived().equals("#"));
+        assertThat(fixture.hook.collecting()).isZero();
+    }
+
+    @Test
+    void anUnknownExtensionLeavesTheCallAsItWas() {
+        Bridge call = fixture.call("alice", "bob", "", "t");
+
+        fixture.phone("bob").press("#19");
+
+        await().until(() -> fixture.pbx.played.contains("pbx-invalid"));
+        assertThat(call.isActive()).isTrue();
+        assertThat(fixture.phone("alice").indications).containsSubsequence(Control.HOLD, Control.UNHOLD);
+        assertThat(fixture.transfers.statistics().failed()).isEqualTo(1);
+    }
+
+    @Test
+    void anExtensionThatCouldGoOnIsTakenWhenTheTransfererStopsDialling() {
+        fixture.pbx.extensions.add("10@internal");
+        fixture.call("alice", "bob", "", "t");
+
+        fixture.phone("bob").press("#110");
+
+        // 10 exists but 101..103 could still follow: the transfer waits for the digit timeout
+        assertThat(fixture.pbx.started).isEmpty();
+        await().atMost(Duration.ofSeconds(3)).until(() -> fixture.pbx.started.size() == 1);
+        assertThat(fixture.pbx.started.get(0).location().extension()).isEqualTo("10");
+    }
+
+    @Test
+    void disconnectHangsUpTheFarParty() {
+        Bridge call = fixture.call("alice", "bob", "h", "");
+
+        fixture.phone("alice").press("*0");
+
+        await().until(() -> fixture.phone("bob").isReleased());
+        assertThat(call.isActive()).isFalse();
+        assertThat(fixture.phone("alice").digitsReceived()).isEmpty();
+    }
+
+    @Test
+    void aCodeSwitchedOffInTheSettingsIsNotACode() {
+        TransferFixture quiet = new TransferFixture(new org.strowger.transfer.FeatureSettings("", "*2", "*0", "#72",
+                Duration.ofMillis(300), Duration.ofMillis(400), Duration.ofMillis(800), Duration.ofMillis(50), 2,
+                false, "700", 701, 720, "parkedcalls", Duration.ofSeconds(45), true));
+        try {
+            quiet.call("alice", "bob", "t", "");
+            quiet.phone("alice").press("#1");
+            await().until(() -> quiet.phone("bob").digitsReceived().equals("#1"));
+        } finally {
+            quiet.close();
+        }
+    }
+
+    @Test
+    void theCalleeOfABlindTransferIsAnsweredStateUp() {
+        Bridge call = fixture.call("alice", "bob", "t", "");
+
+        fixture.phone("alice").press("#1600");
+
+        await().until(() -> fixture.pbx.started.size() == 1);
+        Channel moved = fixture.pbx.started.get(0);
+        assertThat(moved.name()).startsWith("Phone/bob-");
+        assertThat(moved.state()).isEqualTo(ChannelState.UP);
+        await().until(() -> call.first().isHungUp());
+    }
+}
