@@ -71,7 +71,12 @@ final class AttendedTransferRun {
 
     private void attempt() throws InterruptedException {
         Moves.Pair taken;
-        try {
+        java.util.Optional<Moves.Claim> claim = moves.claim(bridge.first(), bridge.second());
+        if (claim.isEmpty()) {
+            fail("another transfer of this call is under way");
+            return;
+        }
+        try (Moves.Claim held = claim.get()) {
             taken = moves.takeOutBoth(bridge);
         } catch (MoveRefusedException e) {
             fail("the call ended before the transfer could start: " + e.getMessage());

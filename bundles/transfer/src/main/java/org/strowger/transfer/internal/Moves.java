@@ -1,5 +1,7 @@
 package org.strowger.transfer.internal;
 
+import java.util.Optional;
+
 import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelService;
 import org.strowger.channel.ChannelUnavailableException;
@@ -16,9 +18,52 @@ import org.strowger.channel.bridge.HangupPolicy;
 public final class Moves {
 
     private final ChannelService channels;
+    /** The channels a move is deciding about right now; guarded by itself, never held while calling the core. */
+    private final java.util.Set<Channel> claimed = new java.util.HashSet<>();
 
     public Moves(ChannelService channels) {
         this.channels = channels;
+    }
+
+    /**
+     * Claims the channels a move is about to look at and change, all or none. The core makes
+     * each masquerade happen once, but two transfers of one call (each party transferring the
+     * other, or two requests for one transferee) masquerade different channels and would both
+     * succeed; the claim makes the second one lose.
+     *
+     * @return the claim to close when the move is done, or empty when another move holds one of them
+     */
+    public Optional<Claim> claim(Channel... parties) {
+        synchronized (claimed) {
+            for (Channel party : parties) {
+                if (party != null && claimed.contains(party)) {
+                    return Optional.empty();
+                }
+            }
+            java.util.List<Channel> taken = new java.util.ArrayList<>(parties.length);
+            for (Channel party : parties) {
+                if (party != null && claimed.add(party)) {
+                    taken.add(party);
+                }
+            }
+            return Optional.of(new Claim(taken));
+        }
+    }
+
+    /** Channels claimed by one move; closing releases them. */
+    public final class Claim implements AutoCloseable {
+        private final java.util.List<Channel> parties;
+
+        private Claim(java.util.List<Channel> parties) {
+            this.parties = parties;
+        }
+
+        @Override
+        public void close() {
+            synchronized (claimed) {
+                parties.forEach(claimed::remove);
+            }
+        }
     }
 
     public ChannelService channels() {

@@ -58,6 +58,20 @@ final class Transfers {
             // the parking extension: park the transferee, announcing the slot to the transferer
             return parking.park(transferee.get(), transferer);
         }
+        Optional<Moves.Claim> claim = moves.claim(transferer, transferee.get());
+        if (claim.isEmpty()) {
+            return fail(TransferResult.BUSY, "another transfer of " + transferer.name() + "'s call is under way");
+        }
+        try (Moves.Claim held = claim.get()) {
+            return blind(transferer, transferee.get(), extension, where);
+        }
+    }
+
+    private TransferOutcome blind(Channel transferer, Channel transfereeChannel, String extension, String where) {
+        Optional<Channel> transferee = Optional.of(transfereeChannel);
+        if (transferer.bridgedPeer().orElse(null) != transfereeChannel) {
+            return fail(TransferResult.NO_SUCH_CALL, transferer.name() + " is no longer in that call");
+        }
         Optional<InboundCallHandler> runner = dialplan.runner();
         if (runner.isEmpty() || dialplan.admin().isEmpty()) {
             return fail(TransferResult.UNAVAILABLE, "no dialplan runs to take " + transferee.get().name());
@@ -109,7 +123,15 @@ final class Transfers {
         }
         String cloneName = clone.name();
         String originalName = original.name();
-        try {
+        Optional<Moves.Claim> claim = moves.claim(toTransferee, toTarget, clone);
+        if (claim.isEmpty()) {
+            return fail(TransferResult.BUSY, "another transfer involving " + cloneName + " is under way");
+        }
+        try (Moves.Claim held = claim.get()) {
+            // looked at again under the claim: another move may have changed the calls meanwhile
+            if (left.bridgedPeer().orElse(null) != clone || original.isHungUp()) {
+                return fail(TransferResult.NO_SUCH_CALL, "the calls changed while the transfer was asked for");
+            }
             channels.masquerade(original, clone);
         } catch (IllegalStateException e) {
             return fail(TransferResult.BUSY, "attended transfer refused: " + e.getMessage());
