@@ -61,8 +61,13 @@ final class CoreLink implements ChannelLink {
 
     @Override
     public void farEndHangup(HangupCause cause) {
-        CoreChannel current = owner;
-        if (current != null && current.link == this) {
+        // a masquerade may move this side to another channel while the hangup waits for it (the
+        // old owner is then a zombie and ignores it): follow the side until it is hung up
+        for (int attempt = 0; attempt < 8 && !hungUp.get(); attempt++) {
+            CoreChannel current = owner;
+            if (current == null || current.link != this) {
+                return;
+            }
             core.hangup(current, cause);
         }
     }
