@@ -261,6 +261,23 @@ class ParkingTest {
     }
 
     @Test
+    void closingTheLotWhileACallRingsItsParkerAgainHangsUpBoth() {
+        try (TransferFixture fx = new TransferFixture(lot(701, 720, Duration.ofMillis(200), true,
+                Duration.ofSeconds(10)))) {
+            aliceParks(fx, "alice", "bob");
+            await().untilAsserted(() -> assertThat(fx.phones.all("alice")).hasSize(2));
+            Phone aliceAgain = fx.phones.all("alice").get(1);
+            await().until(() -> aliceAgain.called);
+
+            fx.transfers.parking().close();
+
+            assertThat(fx.phone("bob").isReleased()).isTrue();
+            await().until(aliceAgain::isReleased);
+            await().untilAsserted(() -> assertThat(fx.liveChannels()).isEmpty());
+        }
+    }
+
+    @Test
     void parkingAGoneChannelIsNoSuchCall() {
         try (TransferFixture fx = new TransferFixture()) {
             Channel bob = fx.answered("bob");

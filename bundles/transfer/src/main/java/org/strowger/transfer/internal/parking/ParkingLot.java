@@ -3,9 +3,11 @@ package org.strowger.transfer.internal.parking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -73,6 +75,8 @@ public final class ParkingLot implements AutoCloseable {
 
     /** The slots in use, reserved or parked; guarded by itself. No core call is made while holding it. */
     private final Map<Integer, Spot> slots = new TreeMap<>();
+    /** Calls out of their slot, ringing the parker again; guarded by {@link #slots}, hung up by {@link #close}. */
+    private final Set<Spot> comingBack = new HashSet<>();
     private boolean closed;
 
     public ParkingLot(Moves moves, Dialplan dialplan, Supplier<FeatureSettings> settings, Statistics statistics,
@@ -305,9 +309,23 @@ public final class ParkingLot implements AutoCloseable {
             return;
         }
         LOG.info("Parking time of {} in slot {} ran out: ringing {}", spot.channelName, spot.slot, dialString.get());
+        synchronized (slots) {
+            comingBack.add(spot);
+        }
         try {
-            executor.execute(() -> comeBack(spot, dialString.get(), now.attendedNoAnswerTimeout()));
+            executor.execute(() -> {
+                try {
+                    comeBack(spot, dialString.get(), now.attendedNoAnswerTimeout());
+                } finally {
+                    synchronized (slots) {
+                        comingBack.remove(spot);
+                    }
+                }
+            });
         } catch (RejectedExecutionException e) {
+            synchronized (slots) {
+                comingBack.remove(spot);
+            }
             hangUpParked(spot);
         }
     }
@@ -410,7 +428,10 @@ public final class ParkingLot implements AutoCloseable {
         return calls;
     }
 
-    /** Hangs up every parked call and stops the timers; parking is refused from now on. */
+    /**
+     * Hangs up every parked call (and those ringing their parker again, whose ringing then stops)
+     * and stops the timers; parking is refused from now on.
+     */
     @Override
     public void close() {
         List<Spot> parked = new ArrayList<>();
@@ -422,6 +443,7 @@ public final class ParkingLot implements AutoCloseable {
                 }
             }
             slots.clear();
+            parked.addAll(comingBack);
         }
         for (Spot spot : parked) {
             spot.timer.cancel(false);
