@@ -84,7 +84,7 @@ final class AttendedTransferRun {
         }
         Channel transferer = taken.replacing(bridge, transfererBefore);
         Channel transferee = transferer == taken.first() ? taken.second() : taken.first();
-        String transfererDevice = Moves.deviceOf(transferer.name());
+        java.util.Optional<String> transfererDevice = Moves.deviceOf(transferer.name());
         Bridge hold;
         try {
             hold = moves.hold(transferee);
@@ -205,8 +205,10 @@ final class AttendedTransferRun {
     }
 
     /** The target of a transfer the transferer left did not answer: ring the transferer back. */
-    private void callBack(String transfererDevice, Channel transferee, Bridge hold) throws InterruptedException {
-        if (!settings.attendedDropCall()) {
+    private void callBack(java.util.Optional<String> device, Channel transferee, Bridge hold)
+            throws InterruptedException {
+        if (!settings.attendedDropCall() && device.isPresent()) {
+            String transfererDevice = device.get();
             for (int attempt = 1; attempt <= settings.attendedCallbackRetries() && !transferee.isHungUp(); attempt++) {
                 Ringer.Result back = new Ringer(channels).ring(transfererDevice, transferee.callerId(),
                         settings.attendedNoAnswerTimeout(), null, transferee::isHungUp);

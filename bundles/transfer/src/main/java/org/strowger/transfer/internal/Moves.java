@@ -166,13 +166,23 @@ public final class Moves {
         }
     }
 
+    /** A channel name: the device's dial string, a dash, the unique hex suffix. */
+    private static final java.util.regex.Pattern CHANNEL_NAME =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*/[^/\\s<>]+)-[0-9a-fA-F]+");
+
     /**
      * The dial string that rings a channel's device again: its name without the unique suffix
-     * ({@code SIP/alice-0000001a} gives {@code SIP/alice}).
+     * ({@code SIP/alice-0000001a} gives {@code SIP/alice}); empty for a zombie, a placeholder or a
+     * name without a suffix.
      */
-    public static String deviceOf(String channelName) {
-        int dash = channelName.lastIndexOf('-');
-        int slash = channelName.indexOf('/');
-        return dash > slash + 1 ? channelName.substring(0, dash) : channelName;
+    public static Optional<String> deviceOf(String channelName) {
+        if (channelName == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher matcher = CHANNEL_NAME.matcher(channelName);
+        if (!matcher.matches() || matcher.group(1).startsWith(TransferTechnology.NAME + "/")) {
+            return Optional.empty();
+        }
+        return Optional.of(matcher.group(1));
     }
 }

@@ -21,6 +21,8 @@ final class Phone implements DriverSide {
     final List<Frame> received = new CopyOnWriteArrayList<>();
     final List<Control> indications = new CopyOnWriteArrayList<>();
     volatile HangupCause released;
+    /** How often the core hung this driver side up (exactly once for a call that ended). */
+    final java.util.concurrent.atomic.AtomicInteger hangups = new java.util.concurrent.atomic.AtomicInteger();
     volatile boolean called;
 
     Phone(String resource, ChannelLink link) {
@@ -40,6 +42,7 @@ final class Phone implements DriverSide {
 
     @Override
     public void hangup(HangupCause cause) {
+        hangups.incrementAndGet();
         released = cause;
     }
 
@@ -127,6 +130,11 @@ final class Phone implements DriverSide {
         Phone phone(String resource) {
             return phones.stream().filter(phone -> phone.resource.equals(resource)).reduce((a, b) -> b)
                     .orElseThrow(() -> new AssertionError("no phone " + resource));
+        }
+
+        /** Every phone requested or calling as {@code resource}, oldest first. */
+        List<Phone> all(String resource) {
+            return phones.stream().filter(phone -> phone.resource.equals(resource)).toList();
         }
 
         boolean has(String resource) {

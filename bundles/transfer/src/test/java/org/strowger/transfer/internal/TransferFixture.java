@@ -42,7 +42,7 @@ final class TransferFixture implements AutoCloseable {
         core.addTechnology("Phone", phones);
         core.addTechnology("Local", phones);
         core.addTechnology(TransferTechnology.NAME, new TransferTechnology());
-        // inbound test calls are placed by the tests themselves, not run in a dialplan
+        // inbound calls need a taker, or the core hangs them up at once; the test plays the dialplan's part
         core.addInboundHandler(channel -> { });
         transfers = new TransferComponent(channels, settings);
         transfers.usePbx(pbx, pbx, pbx);
