@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.sip.SipException;
 
@@ -30,7 +31,6 @@ import org.strowger.channel.ChannelService;
 import org.strowger.channel.ChannelTechnology;
 import org.strowger.channel.ChannelUnavailableException;
 import org.strowger.channel.DriverSide;
-import org.strowger.channel.InboundCallHandler;
 import org.strowger.sip.DialogInfo;
 import org.strowger.sip.EndpointStatus;
 import org.strowger.sip.MediaStatistics;
@@ -61,6 +61,7 @@ import org.strowger.sip.internal.stack.MessageTrace;
 import org.strowger.sip.internal.stack.SipFactories;
 import org.strowger.sip.internal.stack.SipMessages;
 import org.strowger.sip.internal.stack.SipTransports;
+import org.strowger.transfer.TransferService;
 
 /**
  * The SIP channel technology: wires the layers together when configured (PID
@@ -87,9 +88,10 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
     private final SipTransports transports;
     private final OutboundCalls outbound;
 
+    /** REFER and INVITE/Replaces ask it to move calls; without it REFER gets a final NOTIFY 503. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile InboundCallHandler dialplan;
+    volatile TransferService transferService;
 
     @Activate
     public SipDriver(SipConfig config, @Reference ChannelService channels) throws Exception {
@@ -110,9 +112,11 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
                 new ThrottleSettings(config.authMaxFailures(), Duration.ofSeconds(config.authFailureWindowSeconds()),
                         Duration.ofSeconds(config.authBlockSeconds()), ThrottleSettings.DEFAULT_MAX_TRACKED_SOURCES));
         SessionContext context = new SessionContext(messages, rtp, calls, channels);
-        Transfers transfers = new Transfers(context, placeholders, () -> Optional.ofNullable(dialplan));
+        Supplier<Optional<TransferService>> transferServices = () -> Optional.ofNullable(transferService);
+        Transfers transfers = new Transfers(context, transferServices);
         SipRouter router = new SipRouter(messages, endpoints, guard, new RegisterHandler(registrar, messages),
-                new InboundCalls(context, placeholders), new SessionEvents(context, transfers), qualifier);
+                new InboundCalls(context, placeholders, transferServices), new SessionEvents(context, transfers),
+                qualifier);
         this.outbound = new OutboundCalls(context, endpoints, registrar);
         rtp.start();
         try {

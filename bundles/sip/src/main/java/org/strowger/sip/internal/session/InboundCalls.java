@@ -3,6 +3,7 @@ package org.strowger.sip.internal.session;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.sip.Dialog;
 import javax.sip.ServerTransaction;
@@ -37,6 +38,9 @@ import org.strowger.sip.internal.sdp.Negotiated;
 import org.strowger.sip.internal.sdp.NoCommonCodecException;
 import org.strowger.sip.internal.sdp.SdpException;
 import org.strowger.sip.internal.sdp.SessionDescription;
+import org.strowger.transfer.TransferOutcome;
+import org.strowger.transfer.TransferResult;
+import org.strowger.transfer.TransferService;
 
 /**
  * A new INVITE from an identified (and, where it has a secret, authenticated) endpoint becomes a
@@ -49,10 +53,13 @@ public final class InboundCalls {
 
     private final SessionContext context;
     private final Placeholders placeholders;
+    private final Supplier<Optional<TransferService>> transfers;
 
-    public InboundCalls(SessionContext context, Placeholders placeholders) {
+    public InboundCalls(SessionContext context, Placeholders placeholders,
+            Supplier<Optional<TransferService>> transfers) {
         this.context = context;
         this.placeholders = placeholders;
+        this.transfers = transfers;
     }
 
     public void offer(Request invite, ServerTransaction transaction, Endpoint endpoint, String source) {
@@ -134,6 +141,12 @@ public final class InboundCalls {
      * INVITE with Replaces (RFC 3891): the new call takes the named dialog's place. The replaced
      * call's channel keeps its bridge (or its Dial) and is driven by the new call from now on; the
      * replaced dialog is hung up inside the masquerade.
+     *
+     * <p>The move goes through the transfer service when one runs, so that every move is decided
+     * and counted in one place. Without it the driver still makes the masquerade itself: this is
+     * a swap of two dialogs the driver owns, asked for by the phone, with no dialplan or feature
+     * decision in it, and refusing it would break the attended transfers phones make on their own
+     * on a platform without the transfer features.
      */
     private void replace(SipCall call, ReplacesHeader replaces) {
         Optional<SipCall> target = context.calls().byCallId(replaces.getCallId())
@@ -160,12 +173,10 @@ public final class InboundCalls {
         }
         // RFC 3891: the new call is answered first, then the replaced dialog gets its BYE
         target.get().deferBye();
-        try {
-            context.channels().masquerade(original.get(), fresh);
-        } catch (RuntimeException e) {
-            LOG.info("INVITE {} with Replaces refused by the core: {}", call.callId(), e.getMessage());
+        Optional<TransferResult> refused = swap(original.get(), fresh, call);
+        if (refused.isPresent()) {
             target.get().releaseBye();
-            call.reject(Response.SERVICE_UNAVAILABLE);
+            call.reject(refused.get().sipStatus());
             context.channels().hangup(fresh, HangupCause.NORMAL_CLEARING);
             return;
         }
@@ -174,10 +185,37 @@ public final class InboundCalls {
             call.link().ifPresent(link -> link.queueFrame(ControlFrame.of(Control.ANSWER)));
         }
         target.get().releaseBye();
+        // the placeholder channel is a zombie now, holding the replaced dialog's old side
         context.channels().hangup(fresh, HangupCause.NORMAL_CLEARING);
         renameAfter(original.get(), call);
         LOG.info("INVITE {} from {} replaced {}: {} continues with the new call", call.callId(), call.endpoint.name(),
                 replaces.getCallId(), original.get().name());
+    }
+
+    /** The masquerade of {@code fresh} into {@code original}; empty when done, else why not. */
+    private Optional<TransferResult> swap(Channel original, Channel fresh, SipCall call) {
+        Optional<TransferService> service = transfers.get();
+        if (service.isPresent()) {
+            TransferOutcome outcome;
+            try {
+                outcome = service.get().replace(original, fresh);
+            } catch (RuntimeException e) {
+                LOG.warn("INVITE {} with Replaces: the transfer service failed: {}", call.callId(), e.toString());
+                return Optional.of(TransferResult.UNAVAILABLE);
+            }
+            if (!outcome.completed()) {
+                LOG.info("INVITE {} with Replaces not done ({}): {}", call.callId(), outcome.result(), outcome.detail());
+                return Optional.of(outcome.result());
+            }
+            return Optional.empty();
+        }
+        try {
+            context.channels().masquerade(original, fresh);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.info("INVITE {} with Replaces refused by the core: {}", call.callId(), e.getMessage());
+            return Optional.of(TransferResult.BUSY);
+        }
     }
 
     /** The survivor took the placeholder's name; give it the caller's, as any SIP channel has. */

@@ -9,23 +9,16 @@ import java.util.function.Function;
 import org.strowger.channel.ChannelLink;
 
 import org.strowger.channel.DriverSide;
-import org.strowger.channel.DriverSideAdapter;
 
 /**
- * One-use tokens for the channels a transfer masquerades into (Asterisk's "Transferred/"
- * dummies): {@code SIP/~<token>} is only dialable while its transfer holds the token.
+ * One-use tokens for the channel an INVITE with Replaces brings in before it takes the replaced
+ * call's place: {@code SIP/~<token>} is only dialable while its INVITE holds the token.
  */
 public final class Placeholders {
 
     static final String PREFIX = "~";
 
     private final Map<String, Function<ChannelLink, DriverSide>> tokens = new ConcurrentHashMap<>();
-
-    /** A token for an empty channel. */
-    String issue() {
-        // does nothing: it exists only to be swapped away by a masquerade and then hung up
-        return issue(link -> new DriverSideAdapter());
-    }
 
     /** A token for a channel driven by the given side (INVITE/Replaces: the new call's side). */
     String issue(Function<ChannelLink, DriverSide> side) {

@@ -3,6 +3,8 @@ package org.strowger.sip.internal.session;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -19,31 +21,28 @@ import javax.sip.message.Response;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelLink;
-import org.strowger.channel.ChannelUnavailableException;
-import org.strowger.channel.DialplanLocation;
-import org.strowger.channel.InboundCallHandler;
+import org.strowger.transfer.TransferOutcome;
+import org.strowger.transfer.TransferResult;
+import org.strowger.transfer.TransferService;
 
 /**
- * REFER (RFC 3515): blind transfer sends the transferee into the dialplan at the Refer-To
- * extension; attended transfer (Refer-To with Replaces, RFC 3891) joins the transferee to the
- * call the transferer made to the target. Both are one masquerade in the channel core, made
- * with no pvt lock held; progress goes back to the transferer as NOTIFY message/sipfrag, and
- * its BYE waits until the final NOTIFY is out.
+ * REFER (RFC 3515): the driver names the channels and the transfer service moves them. Blind
+ * transfer asks the service to send the transferee to the Refer-To extension; attended transfer
+ * (Refer-To with Replaces, RFC 3891) asks it to join the transferee to the call the transferer
+ * made to the target. The service is called with no pvt lock held; progress goes back to the
+ * transferer as NOTIFY message/sipfrag, and its BYEs wait until the final NOTIFY is out.
  */
 public final class Transfers {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transfers.class);
 
     private final SessionContext context;
-    private final Placeholders placeholders;
-    private final Supplier<Optional<InboundCallHandler>> dialplan;
+    private final TransferRequests requests;
 
-    public Transfers(SessionContext context, Placeholders placeholders, Supplier<Optional<InboundCallHandler>> dialplan) {
+    public Transfers(SessionContext context, Supplier<Optional<TransferService>> service) {
         this.context = context;
-        this.placeholders = placeholders;
-        this.dialplan = dialplan;
+        this.requests = new TransferRequests(service);
     }
 
     void refer(SipCall transferer, RequestEvent event, ServerTransaction transaction) {
@@ -61,84 +60,49 @@ public final class Transfers {
         long referCseq = ((CSeqHeader) refer.getHeader(CSeqHeader.NAME)).getSeqNumber();
         Progress progress = new Progress(transferer, referCseq);
         progress.send("SIP/2.0 100 Trying", false);
-        String outcome;
+        TransferResult result;
         // the transferer's BYEs (both of its calls in an attended transfer) follow the final NOTIFY
-        java.util.List<SipCall> deferred = new java.util.ArrayList<>(java.util.List.of(transferer));
+        List<SipCall> deferred = new ArrayList<>(List.of(transferer));
         transferer.deferBye();
         try {
             String replaces = target.getHeader("Replaces");
-            outcome = replaces == null ? blind(transferer, target) : attended(transferer,
+            result = replaces == null ? blind(transferer, target) : attended(transferer,
                     URLDecoder.decode(replaces, StandardCharsets.UTF_8), deferred);
         } catch (RuntimeException e) {
             LOG.warn("Transfer by {} failed: {}", transferer.endpoint().name(), e.toString());
-            outcome = "SIP/2.0 503 Service Unavailable";
+            result = TransferResult.UNAVAILABLE;
         }
-        progress.send(outcome, true);
+        progress.send(TransferRequests.sipfrag(result), true);
         for (int i = deferred.size() - 1; i >= 0; i--) {
             deferred.get(i).releaseBye();
         }
     }
 
-    /** The transferee goes to Refer-To's user in the transferer's context, as if it dialled it. */
-    private String blind(SipCall transferer, SipURI target) {
-        Optional<Channel> transfererChannel = transferer.link().map(ChannelLink::owner);
-        Optional<Channel> transferee = transfererChannel.flatMap(Channel::bridgedPeer);
-        if (transferee.isEmpty()) {
-            return "SIP/2.0 481 Call Leg/Transaction Does Not Exist";
-        }
-        Optional<InboundCallHandler> pbx = dialplan.get();
-        if (pbx.isEmpty()) {
-            return "SIP/2.0 503 Service Unavailable";
-        }
-        String exten = target.getUser() == null ? "s" : target.getUser();
-        String token = placeholders.issue();
-        Channel placeholder;
-        try {
-            placeholder = context.channels().request(InboundCalls.SIP + "/" + token);
-        } catch (ChannelUnavailableException e) {
-            placeholders.withdraw(token);
-            return "SIP/2.0 503 Service Unavailable";
-        }
-        placeholder.setLocation(new DialplanLocation(transferer.endpoint().context(), exten, 1));
-        placeholder.setCallerId(transferee.get().callerId());
-        try {
-            context.channels().masquerade(placeholder, transferee.get());
-        } catch (RuntimeException e) {
-            context.channels().hangup(placeholder, org.strowger.channel.HangupCause.NORMAL_CLEARING);
-            LOG.info("Blind transfer of {} refused by the core: {}", transferee.get().name(), e.getMessage());
-            return "SIP/2.0 503 Service Unavailable";
-        }
-        LOG.info("Blind transfer by {}: {} goes to {}@{}", transferer.endpoint().name(), placeholder.name(), exten,
+    /** The transferee goes to Refer-To's user, as if it dialled it. */
+    private TransferResult blind(SipCall transferer, SipURI target) {
+        String exten = target.getUser() == null || target.getUser().isEmpty() ? "s" : target.getUser();
+        TransferOutcome outcome = requests.blind(transferer.link().map(ChannelLink::owner), exten,
                 transferer.endpoint().context());
-        pbx.get().inboundCall(placeholder);
-        return "SIP/2.0 200 OK";
+        LOG.info("Blind transfer by {} to {}: {} ({})", transferer.endpoint().name(), exten, outcome.result(),
+                outcome.detail());
+        return outcome.result();
     }
 
     /** Replaces names the transferer's call to the target; the transferee takes that call's place. */
-    private String attended(SipCall transferer, String replaces, java.util.List<SipCall> deferred) {
+    private TransferResult attended(SipCall transferer, String replaces, List<SipCall> deferred) {
         String[] parts = replaces.split(";");
         String callId = parts[0].trim();
         Optional<SipCall> replaced = context.calls().byCallId(callId);
         if (replaced.isEmpty() || replaced.get() == transferer || !tagsMatch(replaced.get(), parts)) {
             LOG.info("Attended transfer by {}: no call matches Replaces '{}'", transferer.endpoint().name(), replaces);
-            return "SIP/2.0 481 Call Leg/Transaction Does Not Exist";
-        }
-        Optional<Channel> original = replaced.get().link().map(ChannelLink::owner);
-        Optional<Channel> transferee = transferer.link().map(ChannelLink::owner).flatMap(Channel::bridgedPeer);
-        if (original.isEmpty() || transferee.isEmpty()) {
-            return "SIP/2.0 481 Call Leg/Transaction Does Not Exist";
+            return TransferResult.NO_SUCH_CALL;
         }
         replaced.get().deferBye();
         deferred.add(replaced.get());
-        try {
-            context.channels().masquerade(original.get(), transferee.get());
-        } catch (RuntimeException e) {
-            LOG.info("Attended transfer by {} refused by the core: {}", transferer.endpoint().name(), e.getMessage());
-            return "SIP/2.0 503 Service Unavailable";
-        }
-        LOG.info("Attended transfer by {}: {} now talks to {}", transferer.endpoint().name(), original.get().name(),
-                original.get().bridgedPeer().map(Channel::name).orElse("nobody"));
-        return "SIP/2.0 200 OK";
+        TransferOutcome outcome = requests.attended(transferer.link().map(ChannelLink::owner),
+                replaced.get().link().map(ChannelLink::owner));
+        LOG.info("Attended transfer by {}: {} ({})", transferer.endpoint().name(), outcome.result(), outcome.detail());
+        return outcome.result();
     }
 
     private static boolean tagsMatch(SipCall call, String[] parts) {

@@ -44,7 +44,7 @@ import org.strowger.sip.SipAdmin;
 
 /**
  * The platform every SIP integration test runs against: the real SIP driver in native Felix
- * (channel core, dialplan, JAIN-SIP, the driver, ConfigAdmin), configured once per container, and
+ * (channel core, dialplan, JAIN-SIP, the driver, the transfer features, ConfigAdmin), configured once per container, and
  * the helpers the tests share (sipp runs, the driver's state, the end-of-test checks).
  *
  * <p>The driver is configured through ConfigAdmin (PID {@code org.strowger.sip} on a free port,
@@ -116,7 +116,7 @@ public abstract class SipPlatform {
     @Configuration
     public Option[] configuration() {
         return options(FelixContainer.withChannelCore(),
-                systemProperty("karaf.etc").value(dialplanFolder().toString()),
+                systemProperty("karaf.etc").value(dialplanFolder(dialplan()).toString()),
                 mavenBundle("org.apache.felix", "org.apache.felix.configadmin",
                         System.getProperty("felix.configadmin.version", "1.9.26")),
                 mavenBundle("ch.qos.reload4j", "reload4j", System.getProperty("reload4j.version", "1.2.25")),
@@ -124,13 +124,21 @@ public abstract class SipPlatform {
                 bundle(StrowgerArtifacts.bundleUrl("bundles/pbx", "strowger-pbx")),
                 bundle(StrowgerArtifacts.bundleUrl("bundles/jain-sip", "strowger-jain-sip")),
                 bundle(StrowgerArtifacts.bundleUrl("bundles/sip-api", "strowger-sip-api")),
-                bundle(StrowgerArtifacts.bundleUrl("bundles/sip", "strowger-sip")));
+                // REFER and INVITE/Replaces go through the transfer service; the driver imports its API
+                bundle(StrowgerArtifacts.bundleUrl("bundles/transfer-api", "strowger-transfer-api")),
+                bundle(StrowgerArtifacts.bundleUrl("bundles/sip", "strowger-sip")),
+                bundle(StrowgerArtifacts.bundleUrl("bundles/transfer", "strowger-transfer")));
     }
 
-    private static Path dialplanFolder() {
+    /** The extensions.conf of the test class ({@link #DIALPLAN} unless a class needs more). */
+    protected String dialplan() {
+        return DIALPLAN;
+    }
+
+    private static Path dialplanFolder(String dialplan) {
         try {
             Path folder = Files.createTempDirectory("strowger-sip-it");
-            Files.writeString(folder.resolve("extensions.conf"), DIALPLAN);
+            Files.writeString(folder.resolve("extensions.conf"), dialplan);
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
