@@ -199,7 +199,7 @@ final class DigitCollector {
                 TransferOutcome outcome = transfers.blindTransfer(party, extension, context);
                 if (!outcome.completed()) {
                     peer.filter(p -> !p.isHungUp()).ifPresent(p -> p.indicate(Control.UNHOLD));
-                    transfers.play(party, List.of("pbx-invalid"));
+                    transfers.play(party, List.of("invalid"));
                 }
             } else {
                 new AttendedTransferRun(transfers, hook, bridge, party, extension, context).run();
@@ -216,7 +216,7 @@ final class DigitCollector {
             if (peer != null && !peer.isHungUp()) {
                 peer.indicate(Control.UNHOLD);
             }
-            onFeatureThread(() -> transfers.play(party, List.of("pbx-invalid")));
+            onFeatureThread(() -> transfers.play(party, List.of("invalid")));
         };
     }
 

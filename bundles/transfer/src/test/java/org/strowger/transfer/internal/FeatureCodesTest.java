@@ -87,7 +87,7 @@ class FeatureCodesTest {
 
         fixture.phone("bob").press("#19");
 
-        await().until(() -> fixture.pbx.played.contains("pbx-invalid"));
+        await().until(() -> fixture.pbx.played.contains("invalid"));
         assertThat(call.isActive()).isTrue();
         assertThat(fixture.phone("alice").indications).containsSubsequence(Control.HOLD, Control.UNHOLD);
         assertThat(fixture.transfers.statistics().failed()).isEqualTo(1);

@@ -57,7 +57,7 @@ class ParkingTest {
             assertThat(outcome.result()).isEqualTo(TransferResult.COMPLETED);
             assertThat(outcome.detail()).contains("701");
             await().untilAsserted(() -> assertThat(fx.phone("alice").isReleased()).isTrue());
-            assertThat(fx.pbx.played).containsExactly("digits-7", "digits-0", "digits-1");
+            assertThat(fx.pbx.played).containsExactly("call-parked-at", "digits-7", "digits-0", "digits-1");
             assertThat(fx.phone("bob").isReleased()).isFalse();
             assertThat(fx.phone("bob").indications).contains(Control.HOLD);
             assertThat(holdBridgeOf(fx, "bob")).isPresent();
@@ -221,7 +221,7 @@ class ParkingTest {
 
             assertThat(result).isEqualTo(ApplicationResult.HANGUP);
             assertThat(carol.isZombie()).isTrue();
-            assertThat(fx.pbx.played).containsExactly("digits-7", "digits-0", "digits-1");
+            assertThat(fx.pbx.played).containsExactly("call-parked-at", "digits-7", "digits-0", "digits-1");
             assertThat(fx.phone("carol").isReleased()).isFalse();
             assertThat(fx.channelOf("carol").variable("PARKINGSLOT")).contains("701");
             assertThat(holdBridgeOf(fx, "carol")).isPresent();
@@ -241,7 +241,7 @@ class ParkingTest {
             assertThat(outcome.completed()).isTrue();
             await().untilAsserted(() -> assertThat(fx.phone("alice").isReleased()).isTrue());
             await().untilAsserted(() -> assertThat(fx.phone("carol").isReleased()).isTrue());
-            assertThat(fx.pbx.played).containsExactly("digits-7", "digits-0", "digits-1");
+            assertThat(fx.pbx.played).containsExactly("call-parked-at", "digits-7", "digits-0", "digits-1");
             assertThat(holdBridgeOf(fx, "bob")).isPresent();
         }
     }

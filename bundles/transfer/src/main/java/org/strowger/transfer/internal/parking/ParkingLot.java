@@ -381,7 +381,10 @@ public final class ParkingLot implements AutoCloseable {
     private void announce(Channel channel, String slot) {
         try {
             if (!channel.isHungUp()) {
-                dialplan.play(channel, dialplan.digits(slot));
+                java.util.List<String> prompts = new java.util.ArrayList<>();
+                prompts.add("call-parked-at");
+                prompts.addAll(dialplan.digits(slot));
+                dialplan.play(channel, prompts);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
