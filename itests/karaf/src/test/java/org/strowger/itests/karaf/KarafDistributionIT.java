@@ -89,7 +89,8 @@ public class KarafDistributionIT {
 
         assertTrue(strowger.stream().map(Bundle::getSymbolicName).toList().containsAll(
                 List.of("strowger-channel-api", "strowger-channel-core", "strowger-channel-shell", "strowger-pbx-api",
-                        "strowger-pbx", "strowger-pbx-shell", "strowger-sip-api", "strowger-sip", "strowger-sip-shell")));
+                        "strowger-pbx", "strowger-pbx-shell", "strowger-sip-api", "strowger-sip", "strowger-sip-shell", "strowger-transfer-api",
+                        "strowger-transfer", "strowger-transfer-shell")));
         for (Bundle bundle : strowger) {
             assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
         }
@@ -127,6 +128,20 @@ public class KarafDistributionIT {
         // a real OPTIONS from alice's name gets 200; one from nobody gets 403
         assertTrue(SipProbe.options(port, "alice").startsWith("SIP/2.0 200"));
         assertTrue(SipProbe.options(port, "mallory").startsWith("SIP/2.0 403"));
+    }
+
+    @Test
+    public void theTransferFeaturesRunWithTheDemoConfiguration() throws Exception {
+        awaitUntil("Transfer technology", () -> channels.technology("Transfer").isPresent());
+        String features = execute("transfer:features");
+        for (String expected : List.of("#1", "*2", "*0", "#72", "700", "701", "720", "parkedcalls")) {
+            assertTrue(features, features.contains(expected));
+        }
+        assertTrue(execute("transfer:parked"), execute("transfer:parked").contains("No parked calls"));
+        String stats = execute("transfer:stats");
+        assertTrue(stats, stats.toLowerCase().contains("blind"));
+        String parking = execute("dialplan:show parkedcalls");
+        assertTrue(parking, parking.contains("'700' =>"));
     }
 
     @Test
