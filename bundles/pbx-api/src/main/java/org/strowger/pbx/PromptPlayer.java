@@ -23,6 +23,14 @@ public interface PromptPlayer {
      */
     boolean play(Channel channel, List<String> prompts) throws InterruptedException;
 
+    /**
+     * Plays the prompts like {@link #play} but stops at the first key the channel presses
+     * (the transfer prompt: the caller may start dialling at once).
+     *
+     * @return the key that stopped it; empty when the prompts ended or the channel hung up
+     */
+    java.util.Optional<Character> playUntilKey(Channel channel, List<String> prompts) throws InterruptedException;
+
     /** The prompt names that say these digits ({@code 0-9 * #}), for {@link #play}. */
     List<String> digits(String digits);
 }

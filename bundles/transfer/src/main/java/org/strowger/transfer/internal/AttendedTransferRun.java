@@ -16,11 +16,11 @@ import org.strowger.channel.frame.Frame;
 import org.strowger.transfer.FeatureSettings;
 
 /**
- * One DTMF attended transfer, on a feature thread, from the moment the extension is known.
- *
- * <p>Both parties are taken over (masqueraded into channels the features own, so the Dial that
- * made the bridge ends quietly); the transferee waits on hold; the target is called through
- * {@code Local/<exten>@<context>} while the transferer hears ringing. Then, as in the reference:
+ * One DTMF attended transfer, on a feature thread, from the moment the extension is known:
+ * both parties were taken over by {@link KeyedTransfer} (masqueraded into channels the features
+ * own, so the Dial that made the bridge ended quietly) and the transferee waits on hold. The
+ * target is called through {@code Local/<exten>@<context>} while the transferer hears ringing.
+ * Then, as in the reference:
  * <ul>
  * <li>the target answers: transferer and target talk (the transferer may abort with the
  * disconnect code); when the transferer hangs up, transferee and target are joined; when the
@@ -38,8 +38,9 @@ final class AttendedTransferRun {
 
     private final TransferComponent transfers;
     private final FeatureHook hook;
-    private final Bridge bridge;
-    private final Channel transfererBefore;
+    private final Channel transferer;
+    private final Channel transferee;
+    private final Bridge hold;
     private final String extension;
     private final String context;
     private final ChannelService channels;
@@ -47,12 +48,17 @@ final class AttendedTransferRun {
     private final FeatureSettings settings;
     private final StringBuilder transfererKeys = new StringBuilder();
 
-    AttendedTransferRun(TransferComponent transfers, FeatureHook hook, Bridge bridge, Channel transferer,
-            String extension, String context) {
+    /**
+     * @param transferer taken over by the features, not bridged
+     * @param transferee taken over by the features, on {@code hold}
+     */
+    AttendedTransferRun(TransferComponent transfers, FeatureHook hook, Channel transferer, Channel transferee,
+            Bridge hold, String extension, String context) {
         this.transfers = transfers;
         this.hook = hook;
-        this.bridge = bridge;
-        this.transfererBefore = transferer;
+        this.transferer = transferer;
+        this.transferee = transferee;
+        this.hold = hold;
         this.extension = extension;
         this.context = context;
         this.moves = transfers.moves();
@@ -60,40 +66,9 @@ final class AttendedTransferRun {
         this.settings = transfers.settings();
     }
 
+    /** Calls the target and sees the transfer through, on the calling feature thread. */
     void run() throws InterruptedException {
-        transfers.counters().started();
-        try {
-            attempt();
-        } finally {
-            transfers.counters().finished();
-        }
-    }
-
-    private void attempt() throws InterruptedException {
-        Moves.Pair taken;
-        java.util.Optional<Moves.Claim> claim = moves.claim(bridge.first(), bridge.second());
-        if (claim.isEmpty()) {
-            fail("another transfer of this call is under way");
-            return;
-        }
-        try (Moves.Claim held = claim.get()) {
-            taken = moves.takeOutBoth(bridge);
-        } catch (MoveRefusedException e) {
-            fail("the call ended before the transfer could start: " + e.getMessage());
-            return;
-        }
-        Channel transferer = taken.replacing(bridge, transfererBefore);
-        Channel transferee = transferer == taken.first() ? taken.second() : taken.first();
         java.util.Optional<String> transfererDevice = Moves.deviceOf(transferer.name());
-        Bridge hold;
-        try {
-            hold = moves.hold(transferee);
-        } catch (MoveRefusedException e) {
-            moves.hangUp(transferer);
-            moves.hangUp(transferee);
-            fail("the transferee could not be held: " + e.getMessage());
-            return;
-        }
         LOG.info("[{}] Attended transfer of {} to {}@{}", transferer.name(), transferee.name(), extension, context);
         Ringer.Result target = new Ringer(channels).ring("Local/" + extension + "@" + context, transferer.callerId(),
                 settings.attendedNoAnswerTimeout(), transferer, () -> transfererAborts(transferer));

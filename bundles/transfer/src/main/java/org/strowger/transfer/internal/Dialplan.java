@@ -36,6 +36,13 @@ public interface Dialplan {
         return player.isPresent() && player.get().play(channel, names);
     }
 
+    /** Plays prompts until the channel presses a key: that key, or empty (ended, hung up, no PBX). */
+    default Optional<Character> playUntilKey(Channel channel, java.util.List<String> names)
+            throws InterruptedException {
+        Optional<PromptPlayer> player = prompts();
+        return player.isPresent() ? player.get().playUntilKey(channel, names) : Optional.empty();
+    }
+
     /** The prompts that say these digits (empty without a PBX). */
     default java.util.List<String> digits(String digits) {
         return prompts().map(player -> player.digits(digits)).orElse(java.util.List.of());

@@ -1,7 +1,6 @@
 package org.strowger.transfer.internal;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
@@ -12,23 +11,24 @@ import org.slf4j.LoggerFactory;
 import org.strowger.channel.Channel;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.BridgeHook.Decision;
-import org.strowger.channel.frame.Control;
 import org.strowger.channel.frame.DtmfFrame;
 import org.strowger.transfer.FeatureSettings;
 import org.strowger.transfer.TransferOutcome;
 
 /**
  * The keys one party presses in a bridge, from the first key that may begin a feature code to
- * the feature it starts: first the code (held back from the other party until it is one, or is
- * not), then, for a transfer, the extension. Called in drivers' threads and the timer's, one key
- * at a time under this object's monitor; it calls the core (hold, digits passed on) only after
- * leaving it, and hands every feature to the feature threads.
+ * the feature it starts: held back from the other party until they are a code, or are not (then
+ * passed on, in order). A transfer's extension is collected by {@link KeyedTransfer}, once the
+ * parties are taken out of the bridge. Called in drivers' threads and the timer's, one key at a
+ * time under this object's monitor; it calls the core (digits passed on) only after leaving it,
+ * and hands every feature to the feature threads.
  */
 final class DigitCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigitCollector.class);
 
-    private enum Stage { CODE, EXTENSION, DONE }
+    /** CODE: keys may be a code; CAPTURE: a transfer started, its keys go to it; DONE: keys pass. */
+    private enum Stage { CODE, CAPTURE, DONE }
 
     private final FeatureHook hook;
     private final TransferComponent transfers;
@@ -38,7 +38,8 @@ final class DigitCollector {
     private final FeatureSettings settings;
     private final StringBuilder keys = new StringBuilder();
     private Stage stage = Stage.CODE;
-    private Feature transfer;
+    /** The transfer the keys go to while its parties are being taken out of the bridge. */
+    private KeyedTransfer capturing;
     private ScheduledFuture<?> timer;
 
     DigitCollector(FeatureHook hook, TransferComponent transfers, Bridge bridge, Channel party, Set<Feature> allowed,
@@ -63,15 +64,15 @@ final class DigitCollector {
             if (stage == Stage.DONE) {
                 return Decision.PASS;
             }
-            keys.append(key);
-            if (stage == Stage.EXTENSION) {
-                after = extensionKey();
-                decision = Decision.CONSUME;
-            } else {
-                CodeStep step = codeKey();
-                after = step.after;
-                decision = step.decision;
+            if (stage == Stage.CAPTURE) {
+                // dialled before the transfer took the parties out of the bridge: they are its extension
+                capturing.earlyKey(key);
+                return Decision.CONSUME;
             }
+            keys.append(key);
+            CodeStep step = codeKey();
+            after = step.after;
+            decision = step.decision;
         }
         if (after != null) {
             after.run();
@@ -129,15 +130,15 @@ final class DigitCollector {
         LOG.info("[{}] Feature code {} ({})", party.name(), feature.code(settings), feature);
         switch (feature) {
             case BLIND_TRANSFER, ATTENDED_TRANSFER -> {
-                stage = Stage.EXTENSION;
-                transfer = feature;
-                restartTimer(settings.transferDigitTimeout(), this::extensionTimedOut);
-                return () -> {
-                    if (peer != null) {
-                        peer.indicate(Control.HOLD);
-                    }
-                    onFeatureThread(() -> transfers.play(party, List.of("pbx-transfer")));
-                };
+                KeyedTransfer.Kind kind = feature == Feature.BLIND_TRANSFER ? KeyedTransfer.Kind.BLIND
+                        : KeyedTransfer.Kind.ATTENDED;
+                KeyedTransfer transfer = new KeyedTransfer(transfers, hook, bridge, party, kind, this::captured);
+                stage = Stage.CAPTURE;
+                capturing = transfer;
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+                return () -> onFeatureThread(transfer::run);
             }
             case DISCONNECT -> {
                 finish();
@@ -158,66 +159,6 @@ final class DigitCollector {
             }
             default -> throw new IllegalStateException(feature.toString());
         }
-    }
-
-    /** Under the monitor: a key of the extension; complete, impossible, or wait for more. */
-    private Runnable extensionKey() {
-        String extension = keys.toString();
-        String context = Transfers.transferContext(party);
-        boolean exists = transfers.exists(context, extension, party);
-        boolean more = transfers.matchMore(context, extension, party);
-        if (exists && !more) {
-            return complete(extension, context);
-        }
-        if (!exists && !more) {
-            return invalid(extension, context);
-        }
-        restartTimer(settings.transferDigitTimeout(), this::extensionTimedOut);
-        return null;
-    }
-
-    private void extensionTimedOut() {
-        Runnable after;
-        synchronized (this) {
-            if (stage != Stage.EXTENSION) {
-                return;
-            }
-            String extension = keys.toString();
-            String context = Transfers.transferContext(party);
-            after = !extension.isEmpty() && transfers.exists(context, extension, party) ? complete(extension, context)
-                    : invalid(extension, context);
-        }
-        after.run();
-    }
-
-    private Runnable complete(String extension, String context) {
-        finish();
-        Feature kind = transfer;
-        return () -> onFeatureThread(() -> {
-            if (kind == Feature.BLIND_TRANSFER) {
-                Optional<Channel> peer = bridge.peerOf(party);
-                TransferOutcome outcome = transfers.blindTransfer(party, extension, context);
-                if (!outcome.completed()) {
-                    peer.filter(p -> !p.isHungUp()).ifPresent(p -> p.indicate(Control.UNHOLD));
-                    transfers.play(party, List.of("invalid"));
-                }
-            } else {
-                new AttendedTransferRun(transfers, hook, bridge, party, extension, context).run();
-            }
-        });
-    }
-
-    private Runnable invalid(String extension, String context) {
-        finish();
-        LOG.info("[{}] Transfer to '{}' in {}: no such extension", party.name(), extension, context);
-        transfers.counters().failed();
-        Channel peer = bridge.peerOf(party).orElse(null);
-        return () -> {
-            if (peer != null && !peer.isHungUp()) {
-                peer.indicate(Control.UNHOLD);
-            }
-            onFeatureThread(() -> transfers.play(party, List.of("invalid")));
-        };
     }
 
     private void codeTimedOut() {
@@ -259,6 +200,11 @@ final class DigitCollector {
             timer.cancel(false);
         }
         hook.done(this);
+    }
+
+    /** The transfer has the parties (or gave up): keys in this bridge are no longer its business. */
+    private synchronized void captured() {
+        finish();
     }
 
     synchronized void cancel() {

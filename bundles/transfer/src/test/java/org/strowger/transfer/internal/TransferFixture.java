@@ -151,6 +151,12 @@ final class TransferFixture implements AutoCloseable {
         }
 
         @Override
+        public java.util.Optional<Character> playUntilKey(Channel channel, List<String> prompts) {
+            played.addAll(prompts);
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public List<String> digits(String digits) {
             return digits.chars().mapToObj(c -> "digits-" + (char) c).toList();
         }

@@ -27,6 +27,15 @@ public final class PromptService implements PromptPlayer {
 
     @Override
     public boolean play(Channel channel, List<String> prompts) throws InterruptedException {
+        return !play(channel, prompts, false).hungUp();
+    }
+
+    @Override
+    public Optional<Character> playUntilKey(Channel channel, List<String> prompts) throws InterruptedException {
+        return Optional.ofNullable(play(channel, prompts, true).digit());
+    }
+
+    private Player.Outcome play(Channel channel, List<String> prompts, boolean untilKey) throws InterruptedException {
         for (String name : prompts) {
             Optional<byte[]> audio;
             try {
@@ -38,11 +47,12 @@ public final class PromptService implements PromptPlayer {
                 LOG.warn("[{}] No prompt '{}'", channel.name(), name);
                 continue;
             }
-            if (Player.play(channel, audio.get(), false).hungUp()) {
-                return false;
+            Player.Outcome outcome = Player.play(channel, audio.get(), untilKey);
+            if (outcome.hungUp() || outcome.digit() != null) {
+                return outcome;
             }
         }
-        return !channel.isHungUp();
+        return channel.isHungUp() ? Player.Outcome.HUNG_UP : Player.Outcome.DONE;
     }
 
     @Override
