@@ -23,14 +23,15 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
 import org.strowger.channel.Channel;
+import org.strowger.channel.ChannelState;
 import org.strowger.channel.HangupCause;
 import org.strowger.transfer.ParkedCall;
 import org.strowger.transfer.TransferAdmin;
 
 /**
  * The transfer features seen from SIP phones, on the {@link SipPlatform} with a dialplan of its
- * own: parking by REFER to the parking extension and retrieval by dialling the slot, and the
- * DTMF attended transfer {@code *2} with RFC 4733 digits.
+ * own: parking by REFER to the parking extension and retrieval by dialling the slot, the DTMF
+ * attended transfer {@code *2} with RFC 4733 digits, and directed pickup ({@code *8102}).
  *
  * <p>Default feature settings (no {@code org.strowger.features} configuration): blind {@code #1},
  * attended {@code *2}, parking extension 700, slots 701-720 in context {@code parkedcalls},
@@ -53,6 +54,8 @@ public class TransferIT extends SipPlatform {
             "exten => 102,1,Dial(SIP/bob,20,tT)",
             " same => n,Hangup()",
             "exten => 103,1,Dial(SIP/carol,20)",
+            " same => n,Hangup()",
+            "exten => _*8.,1,Pickup(${EXTEN:2}@internal)",
             " same => n,Hangup()",
             "",
             "[parkedcalls]",
@@ -196,6 +199,48 @@ public class TransferIT extends SipPlatform {
             assertTrue("bob's call was hung up:\n" + bobResult.describe(), flowHas(bobResult, "<- BYE"));
             assertTrue("carol's call ended with bob's:\n" + carolResult.describe(), flowHas(carolResult, "<- BYE"));
         }
+        assertNoCallsLeft();
+    }
+
+    // --- 3 ---------------------------------------------------------------------------------------------------
+
+    /**
+     * alice calls 102 and bob's phone rings; carol dials {@code *8102} and picks the call up: bob's
+     * ringing is cancelled, alice is answered and bridged to carol; carol's BYE ends alice's call.
+     */
+    @Test
+    public void directedPickupAnswersTheCallRingingAtAnExtension() throws Exception {
+        try (Sipp.Running bob = uas("uas-ring-cancelled.xml").timeout(Duration.ofSeconds(25)).named("bob").start()) {
+            assertTrue("bob listening", bob.awaitListening(LISTEN));
+            registerAt("bob", bob.sipPort());
+
+            Sipp.Running alice = uac("call-echo.xml").service("102").endpoint("alice", "alice-secret")
+                    .pause(Duration.ofMillis(10000)).timeout(Duration.ofSeconds(25)).named("alice-caller").start();
+            awaitWhile(alice, "bob's phone rings for alice", Duration.ofSeconds(5),
+                    () -> channelStartingWith("SIP/bob-").map(c -> c.state() == ChannelState.RINGING).orElse(false));
+
+            Sipp.Running carol = uac("call-echo.xml").service("*8102").endpoint("carol", "carol-secret")
+                    .pause(Duration.ofMillis(2000)).named("carol-picks-up").start();
+            String[] seen = new String[1];
+            awaitWhile(carol, "carol is bridged to alice", Duration.ofSeconds(5), () -> {
+                seen[0] = describeState();
+                return channelStartingWith("SIP/carol-").flatMap(Channel::bridgedPeer)
+                        .map(p -> p.name().startsWith("SIP/alice-")).orElse(false)
+                        && channels.channelCount() == 2;
+            }, seen);
+
+            SippResult carolResult = run(carol);
+            SippResult aliceResult = run(alice);
+            SippResult bobResult = run(bob);
+            assertOk(carolResult);
+            assertOk(aliceResult);
+            assertOk(bobResult);
+            assertTrue("carol's *8102 was answered:\n" + carolResult.describe(), flowHas(carolResult, "<- SIP/2.0 200"));
+            assertTrue("alice was answered:\n" + aliceResult.describe(), flowHas(aliceResult, "<- SIP/2.0 200"));
+            assertTrue("alice's call ended with carol's:\n" + aliceResult.describe(), flowHas(aliceResult, "<- BYE"));
+            assertTrue("bob's ringing was cancelled:\n" + bobResult.describe(), flowHas(bobResult, "<- CANCEL"));
+        }
+        assertEquals(1L, transferAdmin().statistics().pickups());
         assertNoCallsLeft();
     }
 
