@@ -148,4 +148,29 @@ class FeatureCodesTest {
         assertThat(moved.state()).isEqualTo(ChannelState.UP);
         await().until(() -> call.first().isHungUp());
     }
+
+    @Test
+    void parkCodeParksTheFarPartyAndTellsTheParkerTheSlot() {
+        fixture.call("alice", "bob", "k", "");
+
+        fixture.phone("alice").press("#72");
+
+        await().until(() -> fixture.transfers.parkedCalls().size() == 1);
+        assertThat(fixture.transfers.parkedCalls().get(0).channel()).startsWith("Phone/bob-");
+        assertThat(fixture.transfers.parkedCalls().get(0).slot()).isEqualTo(701);
+        await().until(() -> fixture.phone("alice").isReleased());
+        assertThat(fixture.pbx.played).contains("digits-7", "digits-0", "digits-1");
+        assertThat(fixture.phone("bob").isReleased()).isFalse();
+        assertThat(fixture.phone("bob").digitsReceived()).isEmpty();
+    }
+
+    @Test
+    void parkCodeWithoutTheOptionGoesThrough() {
+        fixture.call("alice", "bob", "t", "");
+
+        fixture.phone("alice").press("#72");
+
+        await().until(() -> fixture.phone("bob").digitsReceived().equals("#72"));
+        assertThat(fixture.transfers.parkedCalls()).isEmpty();
+    }
 }
