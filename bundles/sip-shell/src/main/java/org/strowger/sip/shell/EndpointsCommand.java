@@ -1,5 +1,6 @@
 package org.strowger.sip.shell;
 
+import org.strowger.channel.shell.text.TextTable;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.channel.Channel;
 import org.strowger.pbx.DialplanCall;
 
 /** Plays a list of prompts, stopping at a digit when interruptible; shared by Background, SayDigits and Read. */
@@ -19,6 +20,12 @@ final class Prompts {
     /** Plays each prompt; a missing one is logged and skipped. */
     static Player.Outcome play(DialplanCall call, Sounds sounds, List<String> names, boolean interruptible)
             throws InterruptedException {
+        return play(call.channel(), sounds, names, interruptible);
+    }
+
+    /** Plays each prompt to a channel; a missing one is logged and skipped. */
+    static Player.Outcome play(Channel channel, Sounds sounds, List<String> names, boolean interruptible)
+            throws InterruptedException {
         for (String name : names) {
             Optional<byte[]> audio;
             try {
@@ -27,10 +34,10 @@ final class Prompts {
                 audio = Optional.empty();
             }
             if (audio.isEmpty()) {
-                LOG.warn("[{}] No prompt '{}'", call.channel().name(), name);
+                LOG.warn("[{}] No prompt '{}'", channel.name(), name);
                 continue;
             }
-            Player.Outcome outcome = Player.play(call.channel(), audio.get(), interruptible);
+            Player.Outcome outcome = Player.play(channel, audio.get(), interruptible);
             if (outcome.hungUp() || outcome.digit() != null) {
                 return outcome;
             }

@@ -290,13 +290,18 @@ public abstract class SipPlatform {
 
     /** The driver now (it is a new object after a configuration change). */
     protected SipAdmin admin() {
-        ServiceReference<SipAdmin> reference = context.getServiceReference(SipAdmin.class);
+        return service(SipAdmin.class, "the SIP driver");
+    }
+
+    /** The service of an immediate component as it is now; fails the test naming who should provide it. */
+    protected <T> T service(Class<T> type, String provider) {
+        ServiceReference<T> reference = context.getServiceReference(type);
         if (reference == null) {
-            throw new AssertionError("no SipAdmin service: the SIP driver is not running");
+            throw new AssertionError("no " + type.getSimpleName() + " service: " + provider + " is not running");
         }
-        SipAdmin admin = context.getService(reference);
+        T service = context.getService(reference);
         context.ungetService(reference); // an immediate component: the object stays valid while it is active
-        return admin;
+        return service;
     }
 
     // --- peers ------------------------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.ServiceReference;
 import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelState;
 import org.strowger.channel.HangupCause;
@@ -247,13 +246,7 @@ public class TransferIT extends SipPlatform {
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private TransferAdmin transferAdmin() {
-        ServiceReference<TransferAdmin> reference = context.getServiceReference(TransferAdmin.class);
-        if (reference == null) {
-            throw new AssertionError("no TransferAdmin service: the transfer bundle is not running");
-        }
-        TransferAdmin admin = context.getService(reference);
-        context.ungetService(reference); // an immediate component: the object stays valid while it is active
-        return admin;
+        return service(TransferAdmin.class, "the transfer bundle");
     }
 
     private Optional<Channel> channelStartingWith(String prefix) {

@@ -1,19 +1,19 @@
-package org.strowger.sip.shell;
+package org.strowger.channel.shell.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A left-aligned text table with a header row, sized to its content. */
-final class TextTable {
+/** A left-aligned text table with a header row, sized to its content: the layout of every Strowger console listing. */
+public final class TextTable {
 
     private final String[] headers;
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable(String... headers) {
+    public TextTable(String... headers) {
         this.headers = headers;
     }
 
-    TextTable row(Object... cells) {
+    public TextTable row(Object... cells) {
         String[] row = new String[headers.length];
         for (int i = 0; i < headers.length; i++) {
             row[i] = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "";
@@ -22,7 +22,7 @@ final class TextTable {
         return this;
     }
 
-    String render() {
+    public String render() {
         int[] widths = new int[headers.length];
         for (int i = 0; i < headers.length; i++) {
             widths[i] = headers[i].length();
