@@ -1,0 +1,2 @@
+/** The mISDN channel driver's implementation: private to the bundle. */
+package org.strowger.misdn.internal;
