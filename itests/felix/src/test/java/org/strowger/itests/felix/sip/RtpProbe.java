@@ -53,6 +53,8 @@ public final class RtpProbe implements AutoCloseable {
     private final AtomicInteger received = new AtomicInteger();
     private final AtomicInteger echoed = new AtomicInteger();
     private final List<Event> events = new CopyOnWriteArrayList<>();
+    /** Every PCMA payload received, in arrival order (bounded), for echoes whose framing changed on the way. */
+    private final java.io.ByteArrayOutputStream receivedAudio = new java.io.ByteArrayOutputStream();
     /** Where the stream is: every packet sent takes the next sequence number; timestamps follow the media clock. */
     private int nextSequence = ThreadLocalRandom.current().nextInt(0, 0x8000);
     private long nextTimestamp = ThreadLocalRandom.current().nextInt(0, 0x10000);
@@ -205,6 +207,50 @@ public final class RtpProbe implements AutoCloseable {
         return sent.get();
     }
 
+    private void keepAudio(byte[] buffer, int length) {
+        int headerLength = 12 + 4 * (buffer[0] & 0x0F);
+        if ((buffer[1] & 0x7F) != PAYLOAD_PCMA || length <= headerLength) {
+            return;
+        }
+        synchronized (receivedAudio) {
+            if (receivedAudio.size() < 1 << 20) {
+                receivedAudio.write(buffer, headerLength, length - headerLength);
+            }
+        }
+    }
+
+    /**
+     * How many of the frames sent came back byte for byte somewhere in the audio received, whatever
+     * the packet boundaries on the way back (a path that re-frames audio, such as an ISDN B-channel
+     * paced in 16 ms chunks, shifts them).
+     */
+    public int framesFoundInAudio() {
+        byte[] audio;
+        synchronized (receivedAudio) {
+            audio = receivedAudio.toByteArray();
+        }
+        int found = 0;
+        for (byte[] frame : sentPayloads.values()) {
+            if (indexOf(audio, frame) >= 0) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     public int received() {
         return received.get();
     }
@@ -274,6 +320,7 @@ public final class RtpProbe implements AutoCloseable {
             if (isEcho(buffer, length)) {
                 echoed.incrementAndGet();
             }
+            keepAudio(buffer, length);
             recordEvent(buffer, length);
         }
     }
