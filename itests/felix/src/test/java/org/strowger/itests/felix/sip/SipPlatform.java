@@ -4,6 +4,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.junit.Assume.assumeTrue;
 import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -127,7 +128,13 @@ public abstract class SipPlatform {
                 // REFER and INVITE/Replaces go through the transfer service; the driver imports its API
                 bundle(StrowgerArtifacts.bundleUrl("bundles/transfer-api", "strowger-transfer-api")),
                 bundle(StrowgerArtifacts.bundleUrl("bundles/sip", "strowger-sip")),
-                bundle(StrowgerArtifacts.bundleUrl("bundles/transfer", "strowger-transfer")));
+                bundle(StrowgerArtifacts.bundleUrl("bundles/transfer", "strowger-transfer")),
+                composite(moreBundles()));
+    }
+
+    /** Bundles a test class needs besides the SIP platform's (another driver, for example). */
+    protected Option[] moreBundles() {
+        return new Option[0];
     }
 
     /** The extensions.conf of the test class ({@link #DIALPLAN} unless a class needs more). */
