@@ -2,6 +2,8 @@ package org.strowger.misdn.card;
 
 import java.io.IOException;
 
+import org.strowger.misdn.card.internal.CardFactory;
+
 /**
  * Opens cards. The native library is loaded on first use; without it (another platform) or
  * without mISDN in the kernel, {@link #hardware()} throws {@link MisdnUnavailableException}.
@@ -13,7 +15,7 @@ public final class Cards {
 
     /** The kernel's mISDN ports. */
     public static Card hardware() throws IOException {
-        throw new MisdnUnavailableException("TO BE WRITTEN by the native helper");
+        return CardFactory.hardware();
     }
 
     /**
@@ -25,6 +27,6 @@ public final class Cards {
      *        tick follow from 8000 bytes/s)
      */
     public static SimulatedCard simulated(int pairs, boolean primaryRate, java.time.Duration tick) throws IOException {
-        throw new MisdnUnavailableException("TO BE WRITTEN by the native helper");
+        return CardFactory.simulated(pairs, primaryRate, tick);
     }
 }
