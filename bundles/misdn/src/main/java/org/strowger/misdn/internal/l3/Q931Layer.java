@@ -1006,6 +1006,7 @@ public final class Q931Layer implements Layer3 {
                 t309 = null;
                 note("T309 expired, call cleared");
                 free(38);
+                postLinkChanged();
             }, () -> true);
         }
 
