@@ -108,10 +108,10 @@ public final class G711 {
         return (byte) (uval ^ mask);
     }
 
-    /** The segment of a magnitude: the first i with value <= end << i, 8 when above every segment. */
+    /** The segment of a magnitude: the first i with value <= (end + 1) * 2^i - 1, 8 when above every segment. */
     private static int segment(int value, int end) {
         for (int i = 0; i < 8; i++) {
-            if (value <= (end << i)) {
+            if (value <= ((end + 1) << i) - 1) {
                 return i;
             }
         }
