@@ -1,0 +1,288 @@
+package org.strowger.misdn.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strowger.channel.ChannelLink;
+import org.strowger.channel.ChannelService;
+import org.strowger.channel.ChannelTechnology;
+import org.strowger.channel.ChannelUnavailableException;
+import org.strowger.channel.DriverSide;
+import org.strowger.channel.HangupCause;
+import org.strowger.misdn.MisdnAdmin;
+import org.strowger.misdn.PortStatus;
+import org.strowger.misdn.card.Card;
+import org.strowger.misdn.card.DChannel;
+import org.strowger.misdn.card.MisdnUnavailableException;
+import org.strowger.misdn.card.PortInfo;
+import org.strowger.misdn.internal.call.CallContext;
+import org.strowger.misdn.internal.call.IsdnCall;
+import org.strowger.misdn.internal.call.IsdnDriverSide;
+import org.strowger.misdn.internal.call.Port;
+import org.strowger.misdn.internal.config.DialString;
+import org.strowger.misdn.internal.config.MisdnConfig;
+import org.strowger.misdn.internal.config.MisdnSettings;
+import org.strowger.misdn.internal.config.PortSpec;
+import org.strowger.misdn.internal.l3.Layer3;
+
+/**
+ * The mISDN channel technology: opens the card and one Q.931 layer per configured port (PID
+ * {@code org.strowger.misdn}; without a configuration the demo's defaults), and takes them down
+ * when the configuration or the bundle goes. Without mISDN in the kernel, or with a bad
+ * configuration, it stays registered and refuses calls with a cause that says why.
+ */
+@Component(service = {ChannelTechnology.class, MisdnAdmin.class}, configurationPid = MisdnDriver.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true,
+        property = ChannelTechnology.TECHNOLOGY_PROPERTY + "=mISDN")
+@Designate(ocd = MisdnConfig.class)
+public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
+
+    public static final String PID = "org.strowger.misdn";
+    private static final Logger LOG = LoggerFactory.getLogger(MisdnDriver.class);
+    /** Q.931 messages of traced ports. */
+    private static final Logger TRACE = LoggerFactory.getLogger("org.strowger.misdn.trace");
+
+    private final ChannelService channels;
+    private final Map<Integer, Port> ports = new LinkedHashMap<>();
+    private final ScheduledExecutorService timers;
+    private final Card card;
+    private final String unavailableReason;
+
+    @Activate
+    public MisdnDriver(MisdnConfig config, @Reference ChannelService channels) {
+        this(() -> MisdnSettings.of(config), channels, CardOpener.CARDS, Q931Layers::create);
+    }
+
+    /**
+     * @param settings the checked configuration; an {@link IllegalArgumentException} from it is a
+     *        configuration error: logged, and the driver offers no ports
+     */
+    public MisdnDriver(Supplier<MisdnSettings> settings, ChannelService channels, CardOpener cards,
+            Layer3Factory layers) {
+        this.channels = channels;
+        MisdnSettings checked;
+        try {
+            checked = settings.get();
+        } catch (IllegalArgumentException e) {
+            LOG.error("mISDN configuration ({}) refused, no ports offered: {}", PID, e.getMessage());
+            this.card = null;
+            this.timers = null;
+            this.unavailableReason = "bad configuration: " + e.getMessage();
+            return;
+        }
+        Card opened = null;
+        String reason = "";
+        try {
+            opened = cards.open(checked);
+        } catch (MisdnUnavailableException e) {
+            reason = unavailable(e);
+            LOG.error("{}: no mISDN ports; calls to mISDN/... are refused", reason);
+        } catch (IOException | RuntimeException e) {
+            reason = "mISDN card cannot open: " + e.getMessage();
+            LOG.error("{}; calls to mISDN/... are refused", reason);
+        }
+        this.card = opened;
+        this.unavailableReason = reason;
+        if (opened == null) {
+            this.timers = null;
+            return;
+        }
+        this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "strowger-misdn-timers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CallContext context = new CallContext(channels, opened, checked.law());
+        for (PortSpec spec : checked.ports()) {
+            openPort(opened, context, spec, layers, checked.primaryRate()).ifPresent(port -> ports.put(spec.port(), port));
+        }
+        LOG.info("mISDN driver ready on the {} card: {}", opened.simulated() ? "simulated" : "hardware",
+                ports.isEmpty() ? "no ports" : ports.values().stream().map(MisdnDriver::describe)
+                        .collect(Collectors.joining("; ")));
+    }
+
+    private java.util.Optional<Port> openPort(Card opened, CallContext context, PortSpec spec, Layer3Factory layers,
+            boolean primaryRate) {
+        PortInfo info = opened.ports().stream().filter(p -> p.id() == spec.deviceId()).findFirst().orElse(null);
+        if (info == null) {
+            LOG.error("ports: port {} is not on the card (it has ports 1..{}); port left out", spec.port(),
+                    opened.ports().size());
+            return java.util.Optional.empty();
+        }
+        boolean capable = switch (spec.role()) {
+            case TE -> info.teCapable();
+            case NT -> info.ntCapable();
+        };
+        if (!capable) {
+            LOG.error("ports: port {} ({}) cannot play {} (only HFC chips offer NT); port left out", spec.port(),
+                    info.name(), spec.role());
+            return java.util.Optional.empty();
+        }
+        Port port = new Port(spec, info.name(), info.bChannels(), context);
+        Layer3 layer = null;
+        try {
+            layer = layers.create(spec, primaryRate || info.primaryRate(), timers, port, traceOf(port));
+            port.layer3(layer);
+            DChannel d = opened.openD(spec.deviceId(), spec.role(), spec.pointToMultipoint(), layer);
+            layer.attach(d);
+            return java.util.Optional.of(port);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("ports: port {} ({}) cannot open its D-channel as {}: {}; port left out", spec.port(),
+                    info.name(), spec.role(), e.getMessage());
+            if (layer != null) {
+                layer.close();
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Consumer<String> traceOf(Port port) {
+        return line -> {
+            if (port.tracing()) {
+                TRACE.info("port {}: {}", port.number(), line);
+            }
+        };
+    }
+
+    private static String unavailable(MisdnUnavailableException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return message.startsWith("mISDN unavailable") ? message : "mISDN unavailable (" + message + ")";
+    }
+
+    private static String describe(Port port) {
+        PortSpec spec = port.spec();
+        return "port " + spec.port() + " " + spec.role() + (spec.pointToMultipoint() ? " ptmp" : " ptp")
+                + (spec.groups().isEmpty() ? "" : " groups " + spec.groups()) + " context " + spec.context();
+    }
+
+    @Deactivate
+    public void deactivate() {
+        for (Port port : ports.values()) {
+            for (IsdnCall call : port.calls()) {
+                ChannelLink link = call.channelLink();
+                if (link != null) {
+                    channels.hangup(link.owner(), HangupCause.NETWORK_OUT_OF_ORDER);
+                }
+            }
+            port.close();
+        }
+        if (card != null) {
+            card.close();
+        }
+        if (timers != null) {
+            timers.shutdownNow();
+        }
+        LOG.info("mISDN driver stopped");
+    }
+
+    // --- ChannelTechnology ------------------------------------------------------------------------------
+
+    @Override
+    public String description() {
+        if (!available()) {
+            return "mISDN: " + unavailableReason;
+        }
+        return "mISDN (Q.931 basic call) on " + ports.size() + " port" + (ports.size() == 1 ? "" : "s") + " of the "
+                + (card.simulated() ? "simulated" : "hardware") + " card";
+    }
+
+    @Override
+    public DriverSide request(String resource, ChannelLink link) throws ChannelUnavailableException {
+        if (!available()) {
+            throw new ChannelUnavailableException(HangupCause.CHAN_NOT_IMPLEMENTED, unavailableReason);
+        }
+        DialString dial;
+        try {
+            dial = DialString.parse(resource);
+        } catch (IllegalArgumentException e) {
+            throw new ChannelUnavailableException(HangupCause.INVALID_NUMBER_FORMAT, e.getMessage());
+        }
+        List<Port> candidates = candidates(dial);
+        for (Port port : candidates) {
+            int bChannel = port.reserveAny();
+            if (bChannel > 0) {
+                IsdnCall call = port.outbound(dial.number(), bChannel);
+                call.link(link);
+                return new IsdnDriverSide(call);
+            }
+        }
+        throw new ChannelUnavailableException(HangupCause.NORMAL_CIRCUIT_CONGESTION, "mISDN/" + dial + ": every B-channel of "
+                + (dial.byGroup() ? "group " + dial.group() : "port " + dial.port()) + " is in use");
+    }
+
+    private List<Port> candidates(DialString dial) throws ChannelUnavailableException {
+        if (!dial.byGroup()) {
+            Port port = ports.get(dial.port());
+            if (port == null) {
+                throw new ChannelUnavailableException(HangupCause.INVALID_NUMBER_FORMAT, "mISDN/" + dial + ": no port "
+                        + dial.port() + " (ports: " + ports.keySet() + ", see misdn:ports)");
+            }
+            return List.of(port);
+        }
+        List<Port> inGroup = new ArrayList<>();
+        for (Port port : ports.values()) {
+            if (port.spec().groups().contains(dial.group())) {
+                inGroup.add(port);
+            }
+        }
+        if (inGroup.isEmpty()) {
+            throw new ChannelUnavailableException(HangupCause.INVALID_NUMBER_FORMAT, "mISDN/" + dial + ": no port in group '"
+                    + dial.group() + "' (see misdn:ports)");
+        }
+        return inGroup;
+    }
+
+    // --- MisdnAdmin ---------------------------------------------------------------------------------------------
+
+    @Override
+    public boolean available() {
+        return card != null;
+    }
+
+    @Override
+    public String unavailableReason() {
+        return unavailableReason;
+    }
+
+    @Override
+    public boolean simulated() {
+        return card != null && card.simulated();
+    }
+
+    @Override
+    public List<PortStatus> ports() {
+        return ports.values().stream().map(Port::status).toList();
+    }
+
+    @Override
+    public boolean trace(int port, boolean on) {
+        Port found = ports.get(port);
+        if (found == null) {
+            return false;
+        }
+        found.trace(on);
+        return true;
+    }
+
+    @Override
+    public boolean tracing(int port) {
+        Port found = ports.get(port);
+        return found != null && found.tracing();
+    }
+}

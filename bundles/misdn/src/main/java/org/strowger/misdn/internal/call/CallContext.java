@@ -1,0 +1,21 @@
+package org.strowger.misdn.internal.call;
+
+import org.strowger.channel.ChannelService;
+import org.strowger.channel.TechnologyName;
+import org.strowger.channel.frame.Codec;
+import org.strowger.misdn.card.Card;
+
+/**
+ * What every call of the driver shares.
+ *
+ * @param channels the channel core
+ * @param card the open card
+ * @param law the G.711 law on the B-channels
+ */
+public record CallContext(ChannelService channels, Card card, Codec law) {
+
+    public static final TechnologyName TECHNOLOGY = TechnologyName.of("mISDN");
+
+    /** At most this much audio (200 ms) waits for a B-channel; beyond, the oldest is dropped. */
+    static final int TX_QUEUE_BYTES = 1600;
+}
