@@ -5,15 +5,9 @@ import java.util.function.Consumer;
 
 import org.strowger.misdn.internal.config.PortSpec;
 import org.strowger.misdn.internal.l3.Layer3;
+import org.strowger.misdn.internal.l3.Q931Layer;
 
-/**
- * The one place the driver makes its real Q.931 layer. When {@code Q931Layer} is merged the body
- * becomes:
- *
- * <pre>{@code
- * return new Q931Layer(port.role(), primaryRate, port.pointToMultipoint(), timers, listener, trace);
- * }</pre>
- */
+/** The one place the driver makes its real Q.931 layer (tests put a stand-in layer in its place). */
 final class Q931Layers {
 
     private Q931Layers() {
@@ -21,8 +15,6 @@ final class Q931Layers {
 
     static Layer3 create(PortSpec port, boolean primaryRate, ScheduledExecutorService timers, Layer3.Listener listener,
             Consumer<String> trace) {
-        // TODO(merge): return new org.strowger.misdn.internal.l3.Q931Layer(port.role(), primaryRate,
-        //         port.pointToMultipoint(), timers, listener, trace);
-        throw new UnsupportedOperationException("the Q.931 layer (Q931Layer) is not merged into this build yet");
+        return new Q931Layer(port.role(), primaryRate, port.pointToMultipoint(), timers, listener, trace);
     }
 }

@@ -1,0 +1,161 @@
+package org.strowger.misdn.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.strowger.channel.Channel;
+import org.strowger.channel.ChannelService;
+import org.strowger.channel.ChannelState;
+import org.strowger.channel.HangupCause;
+import org.strowger.channel.core.EmbeddedChannelCore;
+import org.strowger.channel.frame.Codec;
+import org.strowger.channel.frame.Frame;
+import org.strowger.channel.frame.VoiceFrame;
+import org.strowger.misdn.card.SimulatedCard;
+import org.strowger.misdn.internal.config.MisdnSettings;
+
+/**
+ * The whole driver as it runs: the native library's simulated card (port 1 TE wired to port 2
+ * NT), the real Q.931 layers and the real channel core with strict lock order. A call to
+ * {@code mISDN/1/2600} crosses the cable, is answered on port 2 and echoed; audio crosses both
+ * ways at the line's pace; pulling the cable hangs both channels up with cause 38.
+ */
+class SimulatedCableTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private EmbeddedChannelCore core;
+    private ChannelService channels;
+    private SimulatedCard card;
+    private MisdnDriver driver;
+    private final ExecutorService answering = Executors.newCachedThreadPool();
+    private final List<Channel> inbound = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        core = new EmbeddedChannelCore(true);
+        channels = core.service();
+        driver = new MisdnDriver(MisdnSettings::demo, channels, settings -> {
+            card = (SimulatedCard) CardOpener.CARDS.open(settings);
+            return card;
+        }, Q931Layers::create);
+        core.addTechnology("mISDN", driver);
+        core.addInboundHandler(channel -> {
+            inbound.add(channel);
+            answering.submit(() -> answerAndEcho(channel));
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        driver.deactivate();
+        answering.shutdownNow();
+        assertThat(core.invariantViolations()).isEmpty();
+        core.close();
+    }
+
+    private static void answerAndEcho(Channel channel) {
+        channel.answer();
+        try {
+            while (!channel.isHungUp()) {
+                Frame frame = channel.read(Duration.ofMillis(100));
+                if (frame instanceof VoiceFrame voice) {
+                    channel.write(voice);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Channel answeredCall() throws Exception {
+        Channel out = channels.request("mISDN/1/2600");
+        out.call(Duration.ofSeconds(30));
+        await().atMost(WAIT).until(() -> out.state() == ChannelState.UP);
+        await().atMost(WAIT).until(() -> inbound.size() == 1 && inbound.get(0).state() == ChannelState.UP);
+        return out;
+    }
+
+    @Test
+    void aCallCrossesTheCableIsAnsweredAndItsAudioComesBack() throws Exception {
+        Channel out = answeredCall();
+        Channel in = inbound.get(0);
+        assertThat(in.name()).startsWith("mISDN/2-");
+        assertThat(in.location().context()).isEqualTo("from-isdn");
+        assertThat(in.location().extension()).isEqualTo("2600");
+
+        // one second of a ramp, paced like a phone: it crosses twice (out and echoed back)
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        ByteArrayOutputStream heard = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        for (int frame = 0; frame < 50; frame++) {
+            byte[] audio = new byte[160];
+            for (int i = 0; i < audio.length; i++) {
+                audio[i] = (byte) (frame * 7 + i);
+            }
+            sent.write(audio);
+            out.write(new VoiceFrame(Codec.ALAW, audio, audio.length, frame * 160L));
+            long next = start + (frame + 1) * 20_000_000L;
+            drain(out, heard, next);
+        }
+        drain(out, heard, System.nanoTime() + 1_000_000_000L);
+
+        byte[] middle = java.util.Arrays.copyOfRange(sent.toByteArray(), 3200, 4800);
+        assertThat(indexOf(heard.toByteArray(), middle)).as("200 ms of the audio sent came back unchanged")
+                .isNotNegative();
+        out.write(new VoiceFrame(Codec.ALAW, new byte[160], 160, 0));
+        channels.hangup(out, HangupCause.NORMAL_CLEARING);
+        await().atMost(WAIT).until(in::isHungUp);
+        assertThat(in.hangupCause()).contains(HangupCause.NORMAL_CLEARING);
+        await().atMost(WAIT).until(() -> channels.channelCount() == 0);
+    }
+
+    @Test
+    void pullingTheCableMidCallHangsBothChannelsUpWithCause38() throws Exception {
+        Channel out = answeredCall();
+        Channel in = inbound.get(0);
+
+        card.unplug(0);
+
+        await().atMost(WAIT).until(() -> out.isHungUp() && in.isHungUp());
+        assertThat(out.hangupCause()).contains(HangupCause.NETWORK_OUT_OF_ORDER);
+        assertThat(in.hangupCause()).contains(HangupCause.NETWORK_OUT_OF_ORDER);
+        assertThat(channels.channelCount()).isZero();
+    }
+
+    private static void drain(Channel channel, ByteArrayOutputStream into, long untilNanos) throws InterruptedException {
+        while (true) {
+            long left = untilNanos - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            Frame frame = channel.read(Duration.ofNanos(left));
+            if (frame instanceof VoiceFrame voice) {
+                into.write(voice.payload(), 0, voice.payload().length);
+            }
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
