@@ -33,4 +33,13 @@ public interface MisdnAdmin {
 
     /** Whether Q.931 messages of a port are logged; false for an unknown port. */
     boolean tracing(int port);
+
+    /**
+     * The simulated card only: pulls ({@code plugged} false) or plugs back in the cable of a port's
+     * pair, to see what calls do when a line fails (they end with cause 38).
+     *
+     * @return false when no port has that number
+     * @throws IllegalStateException on the kernel's cards (nobody can pull a real cable from here)
+     */
+    boolean simulateCable(int port, boolean plugged);
 }

@@ -68,6 +68,32 @@ class MisdnCommandsTest {
         public boolean tracing(int port) {
             return traces.getOrDefault(port, false);
         }
+
+        final Map<Integer, Boolean> cables = new HashMap<>();
+
+        @Override
+        public boolean simulateCable(int port, boolean plugged) {
+            if (port < 1 || port > 2) {
+                return false;
+            }
+            cables.put(port, plugged);
+            return true;
+        }
+    }
+
+    @Test
+    void cablePullsAndPlugsAPortOfTheSimulatedCard() {
+        FakeAdmin admin = new FakeAdmin(true);
+
+        CableCommand.run(out, admin, 1, "unplug");
+        CableCommand.run(out, admin, 1, "plug");
+
+        assertThat(printed()).contains("Cable of port 1 pulled", "Cable of port 1 plugged back in");
+        assertThat(admin.cables).containsEntry(1, true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CableCommand.run(out, admin, 9, "unplug"))
+                .hasMessageContaining("no mISDN port 9");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CableCommand.run(out, admin, 1, "yank"))
+                .hasMessageContaining("'unplug' or 'plug'");
     }
 
     @Test

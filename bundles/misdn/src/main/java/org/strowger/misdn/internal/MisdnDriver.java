@@ -285,4 +285,22 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
         Port found = ports.get(port);
         return found != null && found.tracing();
     }
+
+    @Override
+    public boolean simulateCable(int port, boolean plugged) {
+        if (!(card instanceof org.strowger.misdn.card.SimulatedCard simulated)) {
+            throw new IllegalStateException(card == null ? "mISDN is not available"
+                    : "the cable of a hardware port cannot be pulled from the console");
+        }
+        if (ports().stream().noneMatch(status -> status.port() == port)) {
+            return false;
+        }
+        if (plugged) {
+            simulated.replug(port - 1);
+        } else {
+            simulated.unplug(port - 1);
+        }
+        LOG.warn("Simulated cable of port {} {}", port, plugged ? "plugged back in" : "pulled");
+        return true;
+    }
 }
