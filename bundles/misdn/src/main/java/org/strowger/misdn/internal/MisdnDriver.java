@@ -28,6 +28,7 @@ import org.strowger.channel.HangupCause;
 import org.strowger.misdn.MisdnAdmin;
 import org.strowger.misdn.PortStatus;
 import org.strowger.misdn.card.Card;
+import org.strowger.misdn.internal.audio.RxPacer;
 import org.strowger.misdn.card.DChannel;
 import org.strowger.misdn.card.MisdnUnavailableException;
 import org.strowger.misdn.card.PortInfo;
@@ -61,6 +62,8 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
     private final ChannelService channels;
     private final Map<Integer, Port> ports = new LinkedHashMap<>();
     private final ScheduledExecutorService timers;
+    /** Paces received audio to the core, 20 ms a frame; made with the card (none without one). */
+    private final RxPacer pacer;
     private final Card card;
     private final String unavailableReason;
 
@@ -83,6 +86,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
             LOG.error("mISDN configuration ({}) refused, no ports offered: {}", PID, e.getMessage());
             this.card = null;
             this.timers = null;
+            this.pacer = null;
             this.unavailableReason = "bad configuration: " + e.getMessage();
             return;
         }
@@ -101,14 +105,16 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
         this.unavailableReason = reason;
         if (opened == null) {
             this.timers = null;
+            this.pacer = null;
             return;
         }
+        this.pacer = new RxPacer();
         this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "strowger-misdn-timers");
             thread.setDaemon(true);
             return thread;
         });
-        CallContext context = new CallContext(channels, opened, checked.law());
+        CallContext context = new CallContext(channels, opened, checked.law(), pacer);
         for (PortSpec spec : checked.ports()) {
             openPort(opened, context, spec, layers, checked.primaryRate()).ifPresent(port -> ports.put(spec.port(), port));
         }
@@ -187,6 +193,9 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
         }
         if (timers != null) {
             timers.shutdownNow();
+        }
+        if (pacer != null) {
+            pacer.close();
         }
         LOG.info("mISDN driver stopped");
     }

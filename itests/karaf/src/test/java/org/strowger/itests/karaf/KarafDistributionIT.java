@@ -90,7 +90,8 @@ public class KarafDistributionIT {
         assertTrue(strowger.stream().map(Bundle::getSymbolicName).toList().containsAll(
                 List.of("strowger-channel-api", "strowger-channel-core", "strowger-channel-shell", "strowger-pbx-api",
                         "strowger-pbx", "strowger-pbx-shell", "strowger-sip-api", "strowger-sip", "strowger-sip-shell", "strowger-transfer-api",
-                        "strowger-transfer", "strowger-transfer-shell")));
+                        "strowger-transfer", "strowger-transfer-shell", "strowger-misdn-native", "strowger-misdn-api",
+                        "strowger-misdn", "strowger-misdn-shell")));
         for (Bundle bundle : strowger) {
             assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
         }
@@ -142,6 +143,19 @@ public class KarafDistributionIT {
         assertTrue(stats, stats.toLowerCase().contains("blind"));
         String parking = execute("dialplan:show parkedcalls");
         assertTrue(parking, parking.contains("'700' =>"));
+    }
+
+    @Test
+    public void theMisdnDriverRunsTheDemoPortsOnTheSimulatedCard() throws Exception {
+        awaitUntil("mISDN technology", () -> channels.technology("mISDN").isPresent());
+        String ports = execute("misdn:ports");
+        for (String expected : List.of("sim.1", "sim.2", "TE", "NT", "from-isdn")) {
+            assertTrue(ports, ports.contains(expected));
+        }
+        String trace = execute("misdn:trace 1 on");
+        assertTrue(trace, trace.contains("on"));
+        execute("misdn:trace 1 off");
+        assertTrue(execute("dialplan:show from-isdn"), execute("dialplan:show from-isdn").contains("'2600' =>"));
     }
 
     @Test

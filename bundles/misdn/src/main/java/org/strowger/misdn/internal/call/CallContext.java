@@ -11,8 +11,10 @@ import org.strowger.misdn.card.Card;
  * @param channels the channel core
  * @param card the open card
  * @param law the G.711 law on the B-channels
+ * @param pacer hands received audio to the core at 20 ms a frame
  */
-public record CallContext(ChannelService channels, Card card, Codec law) {
+public record CallContext(ChannelService channels, Card card, Codec law,
+        org.strowger.misdn.internal.audio.RxPacer pacer) {
 
     public static final TechnologyName TECHNOLOGY = TechnologyName.of("mISDN");
 

@@ -41,6 +41,10 @@ public final class IsdnCall implements CallListener {
     private final ChannelLock lock;
     private final RxChunker rx;
     private final TxQueue tx = new TxQueue(CallContext.TX_QUEUE_BYTES);
+    /** Received frames waiting for the pacer's next 20 ms tick. */
+    private final org.strowger.misdn.internal.audio.RxPacer.Buffer received =
+            new org.strowger.misdn.internal.audio.RxPacer.Buffer();
+    private final org.strowger.misdn.internal.audio.RxPacer.Source paced = this::handOnOneFrame;
     private volatile ChannelLink link;
 
     // guarded by lock
@@ -317,6 +321,7 @@ public final class IsdnCall implements CallListener {
             return;
         }
         tx.sink(opened::send);
+        context.pacer().add(paced);
         try {
             opened.activate();
         } catch (IOException e) {
@@ -345,6 +350,7 @@ public final class IsdnCall implements CallListener {
             bChannel = 0;
         }
         tx.sink(null);
+        context.pacer().remove(paced);
         if (open != null) {
             open.close();
         }
@@ -357,6 +363,15 @@ public final class IsdnCall implements CallListener {
         }
     }
 
+    /** The pacer's tick: one received frame to the core, when one is due. */
+    private void handOnOneFrame() {
+        VoiceFrame frame = received.next();
+        ChannelLink current = link;
+        if (frame != null && current != null) {
+            current.queueFrame(frame);
+        }
+    }
+
     private final class AudioListener implements BChannel.Listener {
 
         @Override
@@ -366,13 +381,7 @@ public final class IsdnCall implements CallListener {
 
         @Override
         public void received(byte[] wire) {
-            List<VoiceFrame> frames = rx.accept(wire);
-            ChannelLink current = link;
-            if (current != null) {
-                for (VoiceFrame frame : frames) {
-                    current.queueFrame(frame);
-                }
-            }
+            received.add(rx.accept(wire));
         }
 
         @Override
