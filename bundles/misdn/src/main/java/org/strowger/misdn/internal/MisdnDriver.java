@@ -114,7 +114,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
             thread.setDaemon(true);
             return thread;
         });
-        CallContext context = new CallContext(channels, opened, checked.law(), pacer);
+        CallContext context = new CallContext(channels, opened, checked.law(), pacer, timers);
         for (PortSpec spec : checked.ports()) {
             openPort(opened, context, spec, layers, checked.primaryRate()).ifPresent(port -> ports.put(spec.port(), port));
         }

@@ -12,9 +12,18 @@ import org.strowger.misdn.card.Card;
  * @param card the open card
  * @param law the G.711 law on the B-channels
  * @param pacer hands received audio to the core at 20 ms a frame
+ * @param timers the driver's timer thread (overlap receiving)
+ * @param overlapTimeout the pause that ends an overlap-dialled number
  */
 public record CallContext(ChannelService channels, Card card, Codec law,
-        org.strowger.misdn.internal.audio.RxPacer pacer) {
+        org.strowger.misdn.internal.audio.RxPacer pacer, java.util.concurrent.ScheduledExecutorService timers,
+        java.time.Duration overlapTimeout) {
+
+    /** With the usual overlap timeout. */
+    public CallContext(ChannelService channels, Card card, Codec law, org.strowger.misdn.internal.audio.RxPacer pacer,
+            java.util.concurrent.ScheduledExecutorService timers) {
+        this(channels, card, law, pacer, timers, OverlapReceiver.DIGIT_TIMEOUT);
+    }
 
     public static final TechnologyName TECHNOLOGY = TechnologyName.of("mISDN");
 

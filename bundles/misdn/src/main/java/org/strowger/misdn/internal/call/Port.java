@@ -143,6 +143,22 @@ public final class Port implements Layer3.Listener {
             call.disconnect(cause.code());
             return;
         }
+        if (!setup.sendingComplete()) {
+            // overlap receiving: collect the number first, then go on as an en-bloc call
+            new OverlapReceiver(call, setup.calledNumber(), context.timers(), context.overlapTimeout(),
+                    number -> {
+                        LOG.info("mISDN port {}: overlap dialling complete: '{}'", number(), number);
+                        accept(call, new IncomingSetup(number, setup.callingNumber(), setup.callingName(),
+                                setup.bChannel(), true, setup.speech()), bChannel);
+                    },
+                    () -> free(bChannel)).start();
+            return;
+        }
+        accept(call, setup, bChannel);
+    }
+
+    /** A complete incoming call: to the channel core, which hands it to the dialplan. */
+    private void accept(Call call, IncomingSetup setup, int bChannel) {
         IsdnCall isdn = new IsdnCall(context, this, true, setup.calledNumber(), bChannel);
         isdn.attach(call);
         calls.add(isdn);
