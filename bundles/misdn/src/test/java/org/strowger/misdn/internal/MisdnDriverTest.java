@@ -124,8 +124,8 @@ class MisdnDriverTest {
         Channel out = answeredCall();
         Channel in = inbound.get(0);
 
-        // the core names outbound channels after the dial string's resource
-        assertThat(out.name()).startsWith("mISDN/1/2600-");
+        // outbound channels are renamed after their port, as inbound ones are named
+        assertThat(out.name()).startsWith("mISDN/1-");
         assertThat(in.name()).startsWith("mISDN/2-");
         assertThat(in.dialedNumber()).isEqualTo("2600");
         assertThat(in.location().context()).isEqualTo("from-isdn");

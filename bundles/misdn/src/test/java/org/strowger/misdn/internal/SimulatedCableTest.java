@@ -110,9 +110,17 @@ class SimulatedCableTest {
         }
         drain(out, heard, System.nanoTime() + 1_000_000_000L);
 
-        byte[] middle = java.util.Arrays.copyOfRange(sent.toByteArray(), 3200, 4800);
-        assertThat(indexOf(heard.toByteArray(), middle)).as("200 ms of the audio sent came back unchanged")
-                .isNotNegative();
+        // each 20 ms frame sent must come back byte for byte; a loaded machine may delay the test's own
+        // writer enough for the line to drop some (a source faster than 8000 bytes/s), so half will do
+        byte[] all = sent.toByteArray();
+        byte[] back = heard.toByteArray();
+        int found = 0;
+        for (int offset = 0; offset < all.length; offset += 160) {
+            if (indexOf(back, java.util.Arrays.copyOfRange(all, offset, offset + 160)) >= 0) {
+                found++;
+            }
+        }
+        assertThat(found).as("frames of the 50 sent that came back unchanged").isGreaterThanOrEqualTo(25);
         out.write(new VoiceFrame(Codec.ALAW, new byte[160], 160, 0));
         channels.hangup(out, HangupCause.NORMAL_CLEARING);
         await().atMost(WAIT).until(in::isHungUp);
@@ -131,6 +139,25 @@ class SimulatedCableTest {
         assertThat(out.hangupCause()).contains(HangupCause.NETWORK_OUT_OF_ORDER);
         assertThat(in.hangupCause()).contains(HangupCause.NETWORK_OUT_OF_ORDER);
         assertThat(channels.channelCount()).isZero();
+    }
+
+    @Test
+    void aSetupLostOnTheLineIsRepeatedOnceByT303ThenTheCallFails() throws Exception {
+        // the first SETUP and its repetition are lost: after T303 twice the call fails
+        card.dropDFrames(0, 2);
+        Channel out = channels.request("mISDN/1/2600");
+        out.call(Duration.ofSeconds(30));
+
+        await().atMost(Duration.ofSeconds(15)).until(out::isHungUp);
+        assertThat(out.hangupCause()).hasValueSatisfying(cause ->
+                assertThat(cause.code()).isIn(HangupCause.NO_USER_RESPONSE.code(), 102));
+        assertThat(inbound).isEmpty();
+        assertThat(channels.channelCount()).isZero();
+
+        // the line is fine afterwards
+        Channel next = answeredCall();
+        assertThat(next.name()).startsWith("mISDN/1-");
+        channels.hangup(next, HangupCause.NORMAL_CLEARING);
     }
 
     private static void drain(Channel channel, ByteArrayOutputStream into, long untilNanos) throws InterruptedException {

@@ -125,6 +125,9 @@ public final class IsdnCall implements CallListener {
         }
         ChannelLink current = link;
         CallerId caller = current != null ? current.owner().callerId() : CallerId.UNKNOWN;
+        if (current != null) {
+            nameAfterThePort(current.owner());
+        }
         int wanted = bChannel();
         Call placed = port.setup(new CallRequest(number, caller.number(), caller.name(), wanted, true), this);
         boolean abandon;
@@ -134,6 +137,25 @@ public final class IsdnCall implements CallListener {
         }
         if (abandon) {
             placed.disconnect(HangupCause.NORMAL_CLEARING.code());
+        }
+    }
+
+    /**
+     * The core named the channel after its dial string ({@code mISDN/1/2600-0000001a}); ISDN
+     * channels are named after their port, in and out alike ({@code mISDN/1-0000001a}). Called
+     * with no lock held, before the call is placed.
+     */
+    private void nameAfterThePort(org.strowger.channel.Channel owner) {
+        String name = owner.name();
+        int dash = name.lastIndexOf('-');
+        if (dash < 0) {
+            return;
+        }
+        String wanted = "mISDN/" + port.number() + name.substring(dash);
+        try {
+            context.channels().changeName(owner, wanted);
+        } catch (IllegalStateException e) {
+            LOG.debug("mISDN port {}: channel {} keeps its name: {}", port.number(), name, e.getMessage());
         }
     }
 

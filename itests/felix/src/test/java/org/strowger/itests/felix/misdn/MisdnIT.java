@@ -91,7 +91,7 @@ public class MisdnIT extends SipPlatform {
                     .rtpProbe(probe).pause(Duration.ofMillis(3000)).named("alice-2600").start();
             InetSocketAddress peer = awaitPeer(probe, call);
             await("alice's call went out on port 1 and came back in on port 2", Duration.ofSeconds(5),
-                    () -> channelStartingWith("mISDN/1/2600-").isPresent()
+                    () -> channelStartingWith("mISDN/1-").isPresent()
                             && channelStartingWith("mISDN/2-").map(c -> c.location().context().equals("from-isdn"))
                                     .orElse(false));
             probe.stream(peer, Duration.ofMillis(1500));
@@ -114,8 +114,8 @@ public class MisdnIT extends SipPlatform {
                     .named("alice-unplugged").start();
             awaitPeer(probe, call);
             await("both ISDN channels are up", Duration.ofSeconds(5),
-                    () -> channelStartingWith("mISDN/1/2600-").isPresent() && channelStartingWith("mISDN/2-").isPresent());
-            Channel out = channelStartingWith("mISDN/1/2600-").orElseThrow();
+                    () -> channelStartingWith("mISDN/1-").isPresent() && channelStartingWith("mISDN/2-").isPresent());
+            Channel out = channelStartingWith("mISDN/1-").orElseThrow();
             Channel in = channelStartingWith("mISDN/2-").orElseThrow();
 
             assertTrue(misdn.simulateCable(1, false));
