@@ -30,14 +30,7 @@ public class CableCommand implements Action {
     }
 
     static void run(PrintStream out, MisdnAdmin misdn, int port, String state) {
-        boolean plugged;
-        if ("plug".equalsIgnoreCase(state)) {
-            plugged = true;
-        } else if ("unplug".equalsIgnoreCase(state)) {
-            plugged = false;
-        } else {
-            throw new IllegalArgumentException("say 'unplug' or 'plug', not '" + state + "'");
-        }
+        boolean plugged = TwoWay.parse(state, "plug", "unplug");
         if (!misdn.available()) {
             throw new IllegalStateException(misdn.unavailableReason());
         }

@@ -31,14 +31,7 @@ public class TraceCommand implements Action {
     }
 
     static void run(PrintStream out, MisdnAdmin misdn, int port, String state) {
-        boolean on;
-        if ("on".equalsIgnoreCase(state)) {
-            on = true;
-        } else if ("off".equalsIgnoreCase(state)) {
-            on = false;
-        } else {
-            throw new IllegalArgumentException("say 'on' or 'off', not '" + state + "'");
-        }
+        boolean on = TwoWay.parse(state, "on", "off");
         if (!misdn.available()) {
             throw new IllegalStateException(misdn.unavailableReason());
         }

@@ -93,7 +93,7 @@ class MisdnCommandsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CableCommand.run(out, admin, 9, "unplug"))
                 .hasMessageContaining("no mISDN port 9");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CableCommand.run(out, admin, 1, "yank"))
-                .hasMessageContaining("'unplug' or 'plug'");
+                .hasMessageContaining("'plug' or 'unplug'");
     }
 
     @Test

@@ -60,7 +60,7 @@ class MisdnDriverTest {
         core.addInboundHandler(channel -> {
             inbound.add(channel);
             if (echo) {
-                answering.submit(() -> answerAndEcho(channel));
+                answering.submit(() -> Answering.answerAndEcho(channel));
             }
         });
     }
@@ -71,20 +71,6 @@ class MisdnDriverTest {
         answering.shutdownNow();
         assertThat(core.invariantViolations()).isEmpty();
         core.close();
-    }
-
-    private static void answerAndEcho(Channel channel) {
-        channel.answer();
-        try {
-            while (!channel.isHungUp()) {
-                Frame frame = channel.read(Duration.ofMillis(100));
-                if (frame instanceof VoiceFrame voice) {
-                    channel.write(voice);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private Channel dial(String dialString) throws ChannelUnavailableException {

@@ -52,7 +52,7 @@ class SimulatedCableTest {
         core.addTechnology("mISDN", driver);
         core.addInboundHandler(channel -> {
             inbound.add(channel);
-            answering.submit(() -> answerAndEcho(channel));
+            answering.submit(() -> Answering.answerAndEcho(channel));
         });
     }
 
@@ -62,20 +62,6 @@ class SimulatedCableTest {
         answering.shutdownNow();
         assertThat(core.invariantViolations()).isEmpty();
         core.close();
-    }
-
-    private static void answerAndEcho(Channel channel) {
-        channel.answer();
-        try {
-            while (!channel.isHungUp()) {
-                Frame frame = channel.read(Duration.ofMillis(100));
-                if (frame instanceof VoiceFrame voice) {
-                    channel.write(voice);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private Channel answeredCall() throws Exception {

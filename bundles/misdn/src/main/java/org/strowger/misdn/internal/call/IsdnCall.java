@@ -15,7 +15,6 @@ import org.strowger.channel.frame.VoiceFrame;
 import org.strowger.channel.lock.ChannelLock;
 import org.strowger.misdn.card.BChannel;
 import org.strowger.misdn.internal.audio.BitReversal;
-import org.strowger.misdn.internal.audio.G711;
 import org.strowger.misdn.internal.audio.RxChunker;
 import org.strowger.misdn.internal.audio.TxQueue;
 import org.strowger.misdn.internal.l3.Call;
@@ -226,8 +225,12 @@ public final class IsdnCall implements CallListener {
     }
 
     void write(VoiceFrame voice) {
-        byte[] payload = voice.codec() == context.law() ? voice.payload()
-                : G711.convert(voice.payload(), voice.codec(), context.law());
+        if (voice.codec() != context.law()) {
+            // the core transcodes to the channel's format (the line law) before it writes: not ours
+            LOG.debug("mISDN port {}: dropping a {} frame on a {} line", port.number(), voice.codec(), context.law());
+            return;
+        }
+        byte[] payload = voice.payload();
         try {
             tx.offer(BitReversal.reversed(payload));
         } catch (IOException e) {
