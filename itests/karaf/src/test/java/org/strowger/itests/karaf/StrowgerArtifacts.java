@@ -23,6 +23,16 @@ final class StrowgerArtifacts {
         return existing(new File(root(), "itests/test-technology/target/strowger-test-technology-" + version() + ".jar"));
     }
 
+    /** The example bundle that adds the Hello application and the REVERSE function. */
+    static File helloApplicationExampleJar() {
+        return existing(new File(root(), "examples/hello-application/target/hello-application-0.1.0-SNAPSHOT.jar"));
+    }
+
+    /** The example bundle that adds the Tone channel technology. */
+    static File toneTechnologyExampleJar() {
+        return existing(new File(root(), "examples/tone-technology/target/tone-technology-0.1.0-SNAPSHOT.jar"));
+    }
+
     private static File root() {
         return new File(required("strowger.root"));
     }
