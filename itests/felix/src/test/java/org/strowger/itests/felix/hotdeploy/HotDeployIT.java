@@ -113,7 +113,10 @@ public class HotDeployIT extends SipPlatform {
             awaitPeer(probe, call);
             Channel alice = only("SIP/alice-");
 
+            long stopping = System.nanoTime();
             sip.stop();
+            System.out.println("HotDeployIT: SIP Bundle.stop() with a call up took "
+                    + (System.nanoTime() - stopping) / 1_000_000 + " ms");
             ProcessResources stopped = ProcessResources.now();
             await("the SIP channel is gone", SHORT, () -> channels.channels().isEmpty());
             assertEquals(Optional.of(HangupCause.NETWORK_OUT_OF_ORDER), alice.hangupCause());
