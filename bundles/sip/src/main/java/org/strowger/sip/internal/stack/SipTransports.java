@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TooManyListenersException;
+import java.util.stream.Collectors;
 
 import javax.sip.ListeningPoint;
 import javax.sip.SipException;
 import javax.sip.SipListener;
 import javax.sip.SipProvider;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import gov.nist.javax.sip.SipStackImpl;
 
@@ -19,7 +24,19 @@ import gov.nist.javax.sip.SipStackImpl;
  */
 public final class SipTransports implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SipTransports.class);
+    /** The name JAIN-SIP gives the thread its stack constructor starts to deliver events. */
+    private static final String EVENT_SCANNER = "EventScannerThread";
+
     private final SipStackImpl stack;
+    /**
+     * The stack's event scanner thread, which {@code SipStackImpl.stop()} of JAIN-SIP 1.3.0-91 does
+     * not end: {@code EventScanner.forceStop()} sets a flag but leaves the thread blocked in
+     * {@code take()} on its empty queue, holding the stopped stack (and our bundle's class loader)
+     * for good. Interrupting it is what ends it; null if it could not be told apart from another
+     * stack's (two stacks created at the same moment).
+     */
+    private final Thread eventScanner;
     private final SipProvider provider;
     private final List<ListeningPoint> points = new ArrayList<>();
     private final String host;
@@ -46,7 +63,11 @@ public final class SipTransports implements AutoCloseable {
         properties.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         properties.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "20000");
         properties.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "20000");
+        Set<Thread> scannersBefore = eventScanners();
         this.stack = new SipStackImpl(properties);
+        Set<Thread> ours = eventScanners();
+        ours.removeAll(scannersBefore);
+        this.eventScanner = ours.size() == 1 ? ours.iterator().next() : null;
         // before the first listening point: each channel takes its parser when it is created
         RawMessageGuard.install(stack);
         SipProvider made = null;
@@ -66,13 +87,13 @@ public final class SipTransports implements AutoCloseable {
             made.addSipListener(listener);
             stack.start();
         } catch (SipException e) {
-            stack.stop();
+            close();
             throw e;
         } catch (TooManyListenersException | javax.sip.InvalidArgumentException e) {
-            stack.stop();
+            close();
             throw new SipException("cannot listen on " + bindAddress + ":" + port + " " + transports + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            stack.stop();
+            close();
             throw new SipException("cannot listen on " + bindAddress + ":" + port + " " + transports + ": " + e, e);
         }
         this.provider = made;
@@ -103,5 +124,16 @@ public final class SipTransports implements AutoCloseable {
     @Override
     public void close() {
         stack.stop();
+        if (eventScanner != null) {
+            eventScanner.interrupt();
+        } else {
+            LOG.warn("JAIN-SIP's event scanner thread of the stopped SIP stack could not be identified;"
+                    + " it stays blocked until the JVM ends");
+        }
+    }
+
+    private static Set<Thread> eventScanners() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> EVENT_SCANNER.equals(t.getName()))
+                .collect(Collectors.toSet());
     }
 }
