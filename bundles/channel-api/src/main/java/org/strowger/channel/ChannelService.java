@@ -99,4 +99,11 @@ public interface ChannelService {
     ChannelLock newPvtLock(TechnologyName technology);
 
     LockStatistics lockStatistics();
+
+    /**
+     * When the core started, the bridges up now and the bridges made since it started.
+     *
+     * @since 0.3
+     */
+    CallStatistics callStatistics();
 }

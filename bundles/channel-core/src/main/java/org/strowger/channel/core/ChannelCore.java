@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.channel.CallStatistics;
 import org.strowger.channel.CallerId;
 import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelLink;
@@ -63,6 +64,9 @@ final class ChannelCore {
     private final TechnologyRegistry technologies;
     private final List<BridgeHook> bridgeHooks = new CopyOnWriteArrayList<>();
     private final AtomicLong bridgeSequence = new AtomicLong();
+    private final Instant startedAt = Instant.now();
+    private final java.util.concurrent.atomic.AtomicInteger activeBridges = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicLong bridgesMade = new AtomicLong();
     private final Masquerade masquerade = new Masquerade(this);
     private final List<InboundCallHandler> inboundHandlers = new CopyOnWriteArrayList<>();
 
@@ -367,10 +371,21 @@ final class ChannelCore {
             }
             first.bridge = bridge;
             second.bridge = bridge;
+            activeBridges.incrementAndGet();
+            bridgesMade.incrementAndGet();
         } finally {
             LockPair.unlockBoth(first.lock, second.lock);
         }
         return bridge;
+    }
+
+    /** A bridge made by {@link #bridge} has ended; called exactly once per bridge. */
+    void bridgeEnded() {
+        activeBridges.decrementAndGet();
+    }
+
+    CallStatistics callStatistics() {
+        return new CallStatistics(startedAt, activeBridges.get(), bridgesMade.get());
     }
 
     void addBridgeHook(BridgeHook hook) {

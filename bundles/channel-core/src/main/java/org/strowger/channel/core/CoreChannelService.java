@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.channel.CallStatistics;
 import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelLink;
 import org.strowger.channel.ChannelService;
@@ -291,6 +292,11 @@ public final class CoreChannelService implements ChannelService {
     @Override
     public LockStatistics lockStatistics() {
         return core.validator.statistics();
+    }
+
+    @Override
+    public CallStatistics callStatistics() {
+        return core.callStatistics();
     }
 
     private static String describe(List<TechnologyInfo> infos) {

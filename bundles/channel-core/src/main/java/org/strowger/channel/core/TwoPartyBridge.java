@@ -191,6 +191,7 @@ final class TwoPartyBridge implements Bridge {
             } finally {
                 LockPair.unlockBoth(first.lock, second.lock);
             }
+            core.bridgeEnded();
             return true;
         } finally {
             lock.unlock();

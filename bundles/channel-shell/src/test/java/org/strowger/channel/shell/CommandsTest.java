@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.strowger.channel.CallStatistics;
 import org.strowger.channel.ChannelState;
 import org.strowger.channel.HangupCause;
 import org.strowger.channel.lock.LockStatistics;
@@ -117,6 +118,21 @@ class CommandsTest {
         command.print(out);
 
         assertThat(printed()).contains("  Mode:               logging (violations are logged)", "  Lock classes seen:  3");
+    }
+
+    @Test
+    void statusPrintsTheOverviewWithTheContributorsPresentNow() {
+        core.callStatistics = new CallStatistics(NOW.minusSeconds(65), 0, 3);
+        StatusCommand command = new StatusCommand();
+        command.channels = core;
+        command.print(out, CLOCK);
+        command.contributors = java.util.List.of(new StatusReportTest.Fixed("SIP", java.util.List.of("1 endpoint")));
+        command.print(out, CLOCK);
+
+        assertThat(printed()).containsSubsequence("Strowger 0.1.0", "  Uptime:             00:01:05 (since 2024-05-01T10:00:00Z)",
+                "  Live channels:      1", "  Calls processed:    3 (bridges made since start)", "Lock-order validator:",
+                "Strowger 0.1.0", "SIP:", "  1 endpoint", "Lock-order validator:");
+        assertThat(printed()).containsOnlyOnce("SIP:");
     }
 
     private java.util.List<String> printed() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.strowger.channel.CallStatistics;
 import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelLink;
 import org.strowger.channel.ChannelService;
@@ -27,6 +28,8 @@ final class FakeChannelService implements ChannelService {
     private final List<FakeChannel> live = new ArrayList<>();
     final List<Hangup> hangups = new ArrayList<>();
     LockStatistics lockStatistics = new LockStatistics(false, 0, 0, 0, 0);
+    CallStatistics callStatistics = new CallStatistics(java.time.Instant.EPOCH, 0, 0);
+    List<TechnologyInfo> technologies = List.of();
 
     FakeChannelService(FakeChannel... channels) {
         live.addAll(List.of(channels));
@@ -39,7 +42,7 @@ final class FakeChannelService implements ChannelService {
 
     @Override
     public List<TechnologyInfo> technologies() {
-        return List.of();
+        return technologies;
     }
 
     @Override
@@ -108,5 +111,10 @@ final class FakeChannelService implements ChannelService {
     @Override
     public LockStatistics lockStatistics() {
         return lockStatistics;
+    }
+
+    @Override
+    public CallStatistics callStatistics() {
+        return callStatistics;
     }
 }

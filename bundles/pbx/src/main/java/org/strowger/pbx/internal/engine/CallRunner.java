@@ -93,7 +93,12 @@ public final class CallRunner implements Runnable {
 
     @Override
     public void run() {
-        proceed(null);
+        String previous = CallLogContext.enter(channel.name());
+        try {
+            proceed(null);
+        } finally {
+            CallLogContext.restore(previous);
+        }
     }
 
     /**
@@ -176,6 +181,7 @@ public final class CallRunner implements Runnable {
                 continue;
             }
             PriorityLine line = found.get();
+            CallLogContext.enter(channel.name()); // each step: the name may have changed (masquerade, rename)
             ApplicationResult result = execute(plan, line, at);
             Stop stop = afterApplication(result, plan, at, callerId);
             if (stop != null) {
@@ -212,7 +218,14 @@ public final class CallRunner implements Runnable {
     /** The suspended application's stage completed (in any thread): the call goes on, on the pool. */
     private void resumeLater(ApplicationResult result, Throwable failure) {
         try {
-            executor.execute(() -> resume(result, failure));
+            executor.execute(() -> {
+                String previous = CallLogContext.enter(channel.name());
+                try {
+                    resume(result, failure);
+                } finally {
+                    CallLogContext.restore(previous);
+                }
+            });
         } catch (RejectedExecutionException stopped) {
             // the PBX is stopping: no dialplan runs any more, but the call must not linger
             LOG.debug("[{}] The PBX stopped while the call waited in {}: hanging it up", channel.name(),
