@@ -193,6 +193,14 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
         }
         if (timers != null) {
             timers.shutdownNow();
+            try {
+                // a stopped driver leaves no thread: wait for the timer thread to be gone
+                if (!timers.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                    LOG.warn("mISDN timer thread did not stop within 2 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (pacer != null) {
             pacer.close();

@@ -59,10 +59,18 @@ public final class RxPacer implements AutoCloseable {
         }
     }
 
+    /** Stops the pacer thread and waits (briefly) until it is gone, so a stopped driver leaves no thread. */
     @Override
     public void close() {
         timer.shutdownNow();
         sources.clear();
+        try {
+            if (!timer.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.warn("mISDN audio pacer did not stop within 2 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
