@@ -64,7 +64,8 @@ public class ChannelCoreBundlesIT {
         Bundle core = bundle("strowger-channel-core");
 
         String apiExports = api.getHeaders().get("Export-Package");
-        assertTrue(apiExports, apiExports.contains("org.strowger.channel;version=\"0.2.0\""));
+        assertTrue(apiExports, apiExports.contains("org.strowger.channel;version=\"0.3.0\""));
+        assertTrue(apiExports, apiExports.contains("org.strowger.channel.status;version=\"0.1.0\""));
         assertEquals(null, core.getHeaders().get("Export-Package"));
     }
 
