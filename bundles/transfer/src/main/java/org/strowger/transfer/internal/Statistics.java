@@ -3,7 +3,6 @@ package org.strowger.transfer.internal;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.strowger.transfer.TransferOutcome;
 import org.strowger.transfer.TransferStatistics;
 
 /** Counters for {@code transfer:stats}; lock-free, updated wherever an outcome is known. */
@@ -21,16 +20,6 @@ public final class Statistics {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong featureCodes = new AtomicLong();
     private final AtomicInteger inProgress = new AtomicInteger();
-
-    /** Counts an outcome: the kind when it completed, a failure otherwise; returns it. */
-    public TransferOutcome count(Kind kind, TransferOutcome outcome) {
-        if (outcome.completed()) {
-            completed(kind);
-        } else {
-            failed.incrementAndGet();
-        }
-        return outcome;
-    }
 
     public void completed(Kind kind) {
         switch (kind) {

@@ -67,22 +67,21 @@ final class Transfers {
         }
     }
 
-    private TransferOutcome blind(Channel transferer, Channel transfereeChannel, String extension, String where) {
-        Optional<Channel> transferee = Optional.of(transfereeChannel);
-        if (transferer.bridgedPeer().orElse(null) != transfereeChannel) {
+    private TransferOutcome blind(Channel transferer, Channel transferee, String extension, String where) {
+        if (transferer.bridgedPeer().orElse(null) != transferee) {
             return fail(TransferResult.NO_SUCH_CALL, transferer.name() + " is no longer in that call");
         }
         Optional<InboundCallHandler> runner = dialplan.runner();
         if (runner.isEmpty() || dialplan.admin().isEmpty()) {
-            return fail(TransferResult.UNAVAILABLE, "no dialplan runs to take " + transferee.get().name());
+            return fail(TransferResult.UNAVAILABLE, "no dialplan runs to take " + transferee.name());
         }
-        if (!dialplan.exists(where, extension, transferee.get())) {
+        if (!dialplan.exists(where, extension, transferee)) {
             return fail(TransferResult.NO_SUCH_EXTENSION, "no extension " + extension + " in context " + where);
         }
-        String transfereeName = transferee.get().name();
+        String transfereeName = transferee.name();
         Channel moved;
         try {
-            moved = moves.takeOut(transferee.get(), "blind");
+            moved = moves.takeOut(transferee, "blind");
         } catch (MoveRefusedException e) {
             return fail(TransferResult.BUSY, "blind transfer of " + transfereeName + " refused: " + e.getMessage());
         }
