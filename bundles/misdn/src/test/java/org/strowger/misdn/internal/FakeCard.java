@@ -43,6 +43,8 @@ final class FakeCard implements SimulatedCard {
     private final Map<String, AtomicInteger> overruns = new ConcurrentHashMap<>();
     /** Bytes each port sent on its B-channels, as on the wire. */
     final Map<Integer, List<byte[]>> wire = new ConcurrentHashMap<>();
+    /** "open PORT" and "close PORT" for each B-channel, with the logging context's channel then. */
+    final List<String> bChannelLog = new CopyOnWriteArrayList<>();
 
     FakeCard(int pairs, boolean primaryRate) {
         this.pairs = pairs;
@@ -90,6 +92,7 @@ final class FakeCard implements SimulatedCard {
 
     @Override
     public BChannel openB(int port, int channel, BChannel.Listener listener) throws IOException {
+        bChannelLog.add("open " + (port + 1) + " " + org.strowger.channel.log.CallLogContext.current());
         FakeB b = new FakeB(port, channel, listener);
         if (bChannels.putIfAbsent(key(port, channel), b) != null) {
             throw new PortBusyException("B-channel " + channel + " of port " + port + " is open");
@@ -260,6 +263,7 @@ final class FakeCard implements SimulatedCard {
 
         @Override
         public void close() {
+            bChannelLog.add("close " + (port + 1) + " " + org.strowger.channel.log.CallLogContext.current());
             active = false;
             bChannels.remove(key(port, channel), this);
         }

@@ -149,6 +149,29 @@ class MisdnDriverTest {
         assertThat(echoed.payload()).containsOnly((byte) 0xd5);
     }
 
+    /**
+     * Layer 3 reports reach the call with its channel's name in the logging context: the caller's
+     * B-channel opens on CONNECT (port 1's report) and the called B-channel closes on RELEASE
+     * (port 2's report), each with its own channel named. (slf4j-simple's MDC ignores puts, so
+     * the test gives SLF4J a working one, as pax-logging is in the container.)
+     */
+    @Test
+    void layer3ReportsRunWithTheChannelNameInTheLoggingContext() throws Exception {
+        java.lang.reflect.Field adapter = org.slf4j.MDC.class.getDeclaredField("mdcAdapter");
+        adapter.setAccessible(true);
+        if (adapter.get(null) instanceof org.slf4j.helpers.NOPMDCAdapter) {
+            adapter.set(null, new org.slf4j.helpers.BasicMDCAdapter());
+        }
+        Channel out = answeredCall();
+        Channel in = inbound.get(0);
+
+        channels.hangup(out, HangupCause.NORMAL_CLEARING);
+        await().atMost(WAIT).until(() -> card.openBChannels() == 0);
+
+        assertThat(card.bChannelLog).contains("open 1 " + out.name(), "close 2 " + in.name());
+        assertThat(org.strowger.channel.log.CallLogContext.current()).as("the test's thread").isNull();
+    }
+
     @Test
     void callerHangupClearsTheCalledChannelWithNormalClearingAndFreesTheBChannels() throws Exception {
         Channel out = answeredCall();

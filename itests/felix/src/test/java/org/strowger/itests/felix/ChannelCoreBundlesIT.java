@@ -66,6 +66,7 @@ public class ChannelCoreBundlesIT {
         String apiExports = api.getHeaders().get("Export-Package");
         assertTrue(apiExports, apiExports.contains("org.strowger.channel;version=\"0.3.0\""));
         assertTrue(apiExports, apiExports.contains("org.strowger.channel.status;version=\"0.1.0\""));
+        assertTrue(apiExports, apiExports.contains("org.strowger.channel.log;version=\"0.1.0\""));
         assertEquals(null, core.getHeaders().get("Export-Package"));
     }
 

@@ -13,6 +13,7 @@ import org.strowger.channel.frame.Control;
 import org.strowger.channel.frame.ControlFrame;
 import org.strowger.channel.frame.VoiceFrame;
 import org.strowger.channel.lock.ChannelLock;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.misdn.card.BChannel;
 import org.strowger.misdn.internal.audio.BitReversal;
 import org.strowger.misdn.internal.audio.RxChunker;
@@ -401,7 +402,9 @@ public final class IsdnCall implements CallListener {
 
         @Override
         public void activated(boolean active) {
-            LOG.debug("mISDN port {}: B-channel {}", port.number(), active ? "active" : "inactive");
+            try (CallLogContext scope = CallLogContext.enter(link)) {
+                LOG.debug("mISDN port {}: B-channel {}", port.number(), active ? "active" : "inactive");
+            }
         }
 
         @Override
@@ -420,7 +423,9 @@ public final class IsdnCall implements CallListener {
 
         @Override
         public void failed(IOException why) {
-            LOG.warn("mISDN port {}: B-channel failed: {}", port.number(), why.getMessage());
+            try (CallLogContext scope = CallLogContext.enter(link)) {
+                LOG.warn("mISDN port {}: B-channel failed: {}", port.number(), why.getMessage());
+            }
             tx.sink(null);
         }
     }

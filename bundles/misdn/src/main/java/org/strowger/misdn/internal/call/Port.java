@@ -104,7 +104,7 @@ public final class Port implements Layer3.Listener {
     // --- calls ----------------------------------------------------------------------------------------------
 
     Call setup(CallRequest request, IsdnCall listener) {
-        return layer3.setup(request, listener);
+        return layer3.setup(request, new CallLogListener(listener));
     }
 
     void add(IsdnCall call) {
@@ -162,7 +162,7 @@ public final class Port implements Layer3.Listener {
         IsdnCall isdn = new IsdnCall(context, this, true, setup.calledNumber(), bChannel);
         isdn.attach(call);
         calls.add(isdn);
-        call.listen(isdn);
+        call.listen(new CallLogListener(isdn));
         call.proceeding();
         try {
             context.channels().createInbound(

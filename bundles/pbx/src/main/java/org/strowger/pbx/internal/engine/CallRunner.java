@@ -20,6 +20,7 @@ import org.strowger.channel.DialplanLocation;
 import org.strowger.channel.HangupCause;
 import org.strowger.channel.frame.DtmfFrame;
 import org.strowger.channel.frame.Frame;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.pbx.ApplicationResult;
 import org.strowger.pbx.Arguments;
 import org.strowger.pbx.DialplanApplication;
@@ -93,11 +94,8 @@ public final class CallRunner implements Runnable {
 
     @Override
     public void run() {
-        String previous = CallLogContext.enter(channel.name());
-        try {
+        try (CallLogContext scope = CallLogContext.enter(channel.name())) {
             proceed(null);
-        } finally {
-            CallLogContext.restore(previous);
         }
     }
 
@@ -181,7 +179,7 @@ public final class CallRunner implements Runnable {
                 continue;
             }
             PriorityLine line = found.get();
-            CallLogContext.enter(channel.name()); // each step: the name may have changed (masquerade, rename)
+            CallLogContext.rename(channel.name()); // each step: the name may have changed (masquerade, rename)
             ApplicationResult result = execute(plan, line, at);
             Stop stop = afterApplication(result, plan, at, callerId);
             if (stop != null) {
@@ -219,11 +217,8 @@ public final class CallRunner implements Runnable {
     private void resumeLater(ApplicationResult result, Throwable failure) {
         try {
             executor.execute(() -> {
-                String previous = CallLogContext.enter(channel.name());
-                try {
+                try (CallLogContext scope = CallLogContext.enter(channel.name())) {
                     resume(result, failure);
-                } finally {
-                    CallLogContext.restore(previous);
                 }
             });
         } catch (RejectedExecutionException stopped) {

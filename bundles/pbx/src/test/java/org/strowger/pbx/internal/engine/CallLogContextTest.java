@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.strowger.channel.Channel;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.pbx.ApplicationResult;
 import org.strowger.pbx.DialplanApplication;
 

@@ -15,8 +15,12 @@ import javax.sip.message.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.channel.HangupCause;
+import org.strowger.channel.log.CallLogContext;
 
-/** Requests and responses that belong to an existing call, routed to it. */
+/**
+ * Requests and responses that belong to an existing call, routed to it. Each is handled with the
+ * call's channel name in the logging context, so the driver's lines about it carry the name.
+ */
 public final class SessionEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionEvents.class);
@@ -38,15 +42,27 @@ public final class SessionEvents {
         return context.calls().byCallId(callId.getCallId());
     }
 
+    /** The logging context of the call's channel (none before the core made one). */
+    static CallLogContext logContext(SipCall call) {
+        return CallLogContext.enter(call.link().orElse(null));
+    }
+
     public void ack(RequestEvent event) {
-        callOf(event).ifPresent(call -> call.onAck(event));
+        callOf(event).ifPresent(call -> {
+            try (CallLogContext scope = logContext(call)) {
+                call.onAck(event);
+            }
+        });
     }
 
     public void cancel(RequestEvent event, ServerTransaction transaction) {
         Optional<SipCall> call = callOf(event);
         if (call.isPresent() && call.get().isInbound()) {
-            context.messages().trace().received(call.get().endpoint().name(), call.get().remote(), event.getRequest());
-            call.get().onCancel(event, transaction);
+            try (CallLogContext scope = logContext(call.get())) {
+                context.messages().trace().received(call.get().endpoint().name(), call.get().remote(),
+                        event.getRequest());
+                call.get().onCancel(event, transaction);
+            }
         } else {
             context.messages().reply(event.getRequest(), transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
         }
@@ -61,6 +77,13 @@ public final class SessionEvents {
             return;
         }
         SipCall call = found.get();
+        try (CallLogContext scope = logContext(call)) {
+            dispatch(call, event, transaction, source);
+        }
+    }
+
+    private void dispatch(SipCall call, RequestEvent event, ServerTransaction transaction, Object source) {
+        Request request = event.getRequest();
         context.messages().trace().received(call.endpoint().name(), String.valueOf(source), request);
         switch (request.getMethod()) {
             case Request.BYE -> call.onBye(event, transaction);
@@ -79,6 +102,12 @@ public final class SessionEvents {
     }
 
     public void response(SipCall call, ResponseEvent event) {
+        try (CallLogContext scope = logContext(call)) {
+            dispatch(call, event);
+        }
+    }
+
+    private void dispatch(SipCall call, ResponseEvent event) {
         Response response = event.getResponse();
         context.messages().trace().received(call.endpoint().name(), call.remote(), response);
         String method = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod();
@@ -92,17 +121,23 @@ public final class SessionEvents {
     public void retransmitted(SipCall call, ResponseEvent event) {
         String method = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getMethod();
         if (Request.INVITE.equals(method) && event.getResponse().getStatusCode() / 100 == 2) {
-            call.onRetransmitted2xx(event);
+            try (CallLogContext scope = logContext(call)) {
+                call.onRetransmitted2xx(event);
+            }
         }
     }
 
     public void timeout(SipCall call, Transaction transaction) {
+        try (CallLogContext scope = logContext(call)) {
+            timedOut(call, transaction);
+        }
+    }
+
+    private void timedOut(SipCall call, Transaction transaction) {
         if (transaction.getRequest() != null && Request.INVITE.equals(transaction.getRequest().getMethod())) {
             call.onFailure(HangupCause.NO_USER_RESPONSE, "no answer to INVITE from " + call.remote());
         } else if (transaction.getRequest() != null && Request.BYE.equals(transaction.getRequest().getMethod())) {
             LOG.debug("{}: BYE timed out", call.callId());
         }
     }
-
-
 }

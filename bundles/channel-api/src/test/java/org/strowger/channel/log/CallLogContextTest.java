@@ -1,0 +1,66 @@
+package org.strowger.channel.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+class CallLogContextTest {
+
+    /** slf4j-simple's MDC (slf4j 1.7) ignores puts; pax-logging in the container keeps them. */
+    @BeforeAll
+    static void workingMdc() throws ReflectiveOperationException {
+        java.lang.reflect.Field adapter = MDC.class.getDeclaredField("mdcAdapter");
+        adapter.setAccessible(true);
+        if (adapter.get(null) instanceof org.slf4j.helpers.NOPMDCAdapter) {
+            adapter.set(null, new org.slf4j.helpers.BasicMDCAdapter());
+        }
+    }
+
+    @AfterEach
+    void clean() {
+        MDC.remove(CallLogContext.KEY);
+    }
+
+    @Test
+    void aScopeNamesTheChannelAndRemovesTheNameWhenItCloses() {
+        try (CallLogContext scope = CallLogContext.enter("SIP/alice-00000001")) {
+            assertThat(MDC.get("channel")).isEqualTo("SIP/alice-00000001");
+        }
+        assertThat(MDC.get("channel")).isNull();
+    }
+
+    @Test
+    void nestedScopesGiveBackTheOuterName() {
+        try (CallLogContext outer = CallLogContext.enter("SIP/alice-00000001")) {
+            try (CallLogContext inner = CallLogContext.enter("mISDN/1-00000002")) {
+                assertThat(CallLogContext.current()).isEqualTo("mISDN/1-00000002");
+            }
+            assertThat(CallLogContext.current()).isEqualTo("SIP/alice-00000001");
+        }
+        assertThat(CallLogContext.current()).isNull();
+    }
+
+    @Test
+    void noNameAndNoLinkChangeNothing() {
+        try (CallLogContext outer = CallLogContext.enter("SIP/alice-00000001")) {
+            try (CallLogContext none = CallLogContext.enter((String) null);
+                    CallLogContext empty = CallLogContext.enter("");
+                    CallLogContext noLink = CallLogContext.enter((org.strowger.channel.ChannelLink) null)) {
+                assertThat(CallLogContext.current()).isEqualTo("SIP/alice-00000001");
+            }
+            assertThat(CallLogContext.current()).isEqualTo("SIP/alice-00000001");
+        }
+    }
+
+    @Test
+    void aRenameInsideAScopeIsUndoneWhenTheScopeCloses() {
+        try (CallLogContext scope = CallLogContext.enter("Local/100@internal-0001;1")) {
+            CallLogContext.rename("SIP/bob-00000003");
+            assertThat(CallLogContext.current()).isEqualTo("SIP/bob-00000003");
+        }
+        assertThat(CallLogContext.current()).isNull();
+    }
+}
