@@ -18,7 +18,9 @@ import javax.sip.SipException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -38,6 +40,7 @@ import org.strowger.sip.RegistrationInfo;
 import org.strowger.sip.SipAdmin;
 import org.strowger.sip.internal.auth.DigestAlgorithm;
 import org.strowger.sip.internal.auth.ThrottleSettings;
+import org.strowger.sip.internal.config.ListeningSettings;
 import org.strowger.sip.internal.config.SipConfig;
 import org.strowger.sip.internal.endpoint.Endpoint;
 import org.strowger.sip.internal.endpoint.EndpointComponent;
@@ -66,6 +69,8 @@ import org.strowger.transfer.TransferService;
 /**
  * The SIP channel technology: wires the layers together when configured (PID
  * {@code org.strowger.sip}) and takes them down when the configuration or the bundle goes.
+ * Registration and authentication settings change on the running driver; a change to what the
+ * sockets are made of ({@link ListeningSettings}) restarts it.
  */
 @Component(service = {ChannelTechnology.class, SipAdmin.class}, configurationPid = SipDriver.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
@@ -87,6 +92,8 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
     private final ScheduledExecutorService timers;
     private final SipTransports transports;
     private final OutboundCalls outbound;
+    private final SipRouter router;
+    private volatile ListeningSettings listening;
 
     /** REFER and INVITE/Replaces ask it to move calls; without it REFER gets a final NOTIFY 503. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -108,13 +115,11 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
             thread.setDaemon(true);
             return thread;
         });
-        RequestGuard guard = new RequestGuard(config.realm(), algorithms(config.authAlgorithms()), clock,
-                new ThrottleSettings(config.authMaxFailures(), Duration.ofSeconds(config.authFailureWindowSeconds()),
-                        Duration.ofSeconds(config.authBlockSeconds()), ThrottleSettings.DEFAULT_MAX_TRACKED_SOURCES));
+        RequestGuard guard = guard(config);
         SessionContext context = new SessionContext(messages, rtp, calls, channels);
         Supplier<Optional<TransferService>> transferServices = () -> Optional.ofNullable(transferService);
         Transfers transfers = new Transfers(context, transferServices);
-        SipRouter router = new SipRouter(messages, endpoints, guard, new RegisterHandler(registrar, messages),
+        this.router = new SipRouter(messages, endpoints, guard, new RegisterHandler(registrar, messages),
                 new InboundCalls(context, placeholders, transferServices), new SessionEvents(context, transfers),
                 qualifier);
         this.outbound = new OutboundCalls(context, endpoints, registrar);
@@ -134,6 +139,45 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
                 config.rtpPortMax(), bind.getHostAddress());
         DemoSecretsCheck.warnIfExposed(bind, endpoints.all());
         this.bindAddress = bind;
+        this.listening = ListeningSettings.of(config);
+    }
+
+    private static RequestGuard guard(SipConfig config) {
+        return new RequestGuard(config.realm(), algorithms(config.authAlgorithms()), Clock.systemUTC(),
+                new ThrottleSettings(config.authMaxFailures(), Duration.ofSeconds(config.authFailureWindowSeconds()),
+                        Duration.ofSeconds(config.authBlockSeconds()), ThrottleSettings.DEFAULT_MAX_TRACKED_SOURCES));
+    }
+
+    /**
+     * A configuration change. Registration expiries and authentication (realm, algorithms,
+     * throttle) apply at once and the calls go on. A change to the listening settings (address,
+     * port, transports, RTP ports, threads, User-Agent) restarts the driver: its calls end with
+     * cause 38 and the sockets are made anew. A refused value leaves the running settings alone.
+     */
+    @Modified
+    void modified(SipConfig config, ComponentContext component) {
+        ListeningSettings wanted = ListeningSettings.of(config);
+        if (!wanted.equals(listening)) {
+            String name = (String) component.getProperties().get(org.osgi.service.component.ComponentConstants.COMPONENT_NAME);
+            LOG.info("SIP listening settings changed ({}): the driver restarts and its {} call(s) end",
+                    wanted.differencesFrom(listening), calls.all().size());
+            // the service goes and comes back; SCR runs both steps in order, after this method returns
+            component.disableComponent(name);
+            component.enableComponent(name);
+            return;
+        }
+        RequestGuard newGuard;
+        try {
+            newGuard = guard(config);
+            registrar.setExpiries(config.defaultExpires(), config.minExpires(), config.maxExpires());
+        } catch (IllegalArgumentException e) {
+            LOG.error("SIP configuration ({}) refused, the running settings stay: {}", PID, e.getMessage());
+            return;
+        }
+        router.guard(newGuard);
+        LOG.info("SIP settings updated live (realm {}, algorithms {}, expiries {}/{}/{} s); {} call(s) go on",
+                config.realm(), config.authAlgorithms(), config.minExpires(), config.defaultExpires(),
+                config.maxExpires(), calls.all().size());
     }
 
     private final InetAddress bindAddress;

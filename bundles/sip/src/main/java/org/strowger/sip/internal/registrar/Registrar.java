@@ -19,20 +19,32 @@ import java.util.function.Predicate;
 public final class Registrar {
 
     private final Clock clock;
-    private final int defaultExpires;
-    private final int minExpires;
-    private final int maxExpires;
+    /** Replaced whole by {@link #setExpiries} (a live configuration change); bindings stay. */
+    private volatile Expiries expiries;
     private final Map<String, List<Binding>> bindings = new ConcurrentHashMap<>();
 
-    public Registrar(Clock clock, int defaultExpires, int minExpires, int maxExpires) {
-        if (minExpires < 1 || maxExpires < minExpires || defaultExpires < minExpires || defaultExpires > maxExpires) {
-            throw new IllegalArgumentException("registration expiries must satisfy 1 <= min (" + minExpires
-                    + ") <= default (" + defaultExpires + ") <= max (" + maxExpires + ")");
+    private record Expiries(int defaultExpires, int minExpires, int maxExpires) {
+        Expiries {
+            if (minExpires < 1 || maxExpires < minExpires || defaultExpires < minExpires
+                    || defaultExpires > maxExpires) {
+                throw new IllegalArgumentException("registration expiries must satisfy 1 <= min (" + minExpires
+                        + ") <= default (" + defaultExpires + ") <= max (" + maxExpires + ")");
+            }
         }
+    }
+
+    public Registrar(Clock clock, int defaultExpires, int minExpires, int maxExpires) {
         this.clock = clock;
-        this.defaultExpires = defaultExpires;
-        this.minExpires = minExpires;
-        this.maxExpires = maxExpires;
+        this.expiries = new Expiries(defaultExpires, minExpires, maxExpires);
+    }
+
+    /**
+     * New expiry limits for the REGISTERs to come; bindings made already keep their expiry.
+     *
+     * @throws IllegalArgumentException unless 1 <= min <= default <= max
+     */
+    public void setExpiries(int defaultExpires, int minExpires, int maxExpires) {
+        this.expiries = new Expiries(defaultExpires, minExpires, maxExpires);
     }
 
     public RegisterOutcome register(String endpoint, int maxContacts, RegisterRequest request) {
@@ -59,12 +71,13 @@ public final class Registrar {
             return RegisterOutcome.ok(List.of());
         }
         List<Binding> result = new ArrayList<>(live);
+        Expiries limits = expiries;
         for (ContactUpdate update : request.contacts()) {
-            int expires = update.expires().orElse(request.expires().orElse(defaultExpires));
-            if (expires > 0 && expires < minExpires) {
-                return new RegisterOutcome(423, "Interval Too Brief", List.of(), minExpires);
+            int expires = update.expires().orElse(request.expires().orElse(limits.defaultExpires()));
+            if (expires > 0 && expires < limits.minExpires()) {
+                return new RegisterOutcome(423, "Interval Too Brief", List.of(), limits.minExpires());
             }
-            expires = Math.min(expires, maxExpires);
+            expires = Math.min(expires, limits.maxExpires());
             Optional<Binding> existing = result.stream().filter(b -> b.contact().equals(update.contact())).findFirst();
             if (existing.isPresent() && isOutOfOrder(existing.get(), request)) {
                 return RegisterOutcome.refused(500, "Out of order REGISTER");

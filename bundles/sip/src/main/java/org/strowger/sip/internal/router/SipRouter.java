@@ -40,7 +40,8 @@ public final class SipRouter implements SipListener {
     private static final Logger LOG = LoggerFactory.getLogger(SipRouter.class);
 
     private final EndpointRegistry endpoints;
-    private final RequestGuard guard;
+    /** Replaced whole when the authentication settings change live. */
+    private volatile RequestGuard guard;
     private final RegisterHandler registrar;
     private final InboundCalls inbound;
     private final SessionEvents sessions;
@@ -56,6 +57,14 @@ public final class SipRouter implements SipListener {
         this.inbound = inbound;
         this.sessions = sessions;
         this.qualifier = qualifier;
+    }
+
+    /**
+     * Authentication settings changed (realm, algorithms, throttle): requests from now on are
+     * checked by the new guard. Challenges the old one issued get a stale answer, and clients retry.
+     */
+    public void guard(RequestGuard newGuard) {
+        this.guard = newGuard;
     }
 
     @Override

@@ -128,4 +128,30 @@ class RegistrarExpiresTest {
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(registrar.bindings("alice")).isEmpty();
     }
+
+    @Test
+    void newExpiryLimitsApplyToTheNextRegisterAndBindingsMadeAlreadyKeepTheirs() {
+        registrar.register("alice", 1, register().contact("sip:alice@desk").build());
+
+        registrar.setExpiries(600, 120, 900);
+        RegisterOutcome tooBrief = registrar.register("bob", 1, register().contact("sip:bob@desk", 100).build());
+        registrar.register("carol", 1, register().contact("sip:carol@desk").build());
+        registrar.register("dave", 1, register().contact("sip:dave@desk", 5000).build());
+
+        assertThat(registrar.bindings("alice")).singleElement()
+                .extracting(Binding::expiresAt).isEqualTo(START.plusSeconds(Registers.DEFAULT));
+        assertThat(tooBrief.status()).isEqualTo(423);
+        assertThat(tooBrief.minExpires()).isEqualTo(120);
+        assertThat(registrar.seconds(registrar.bindings("carol").get(0))).isEqualTo(600);
+        assertThat(registrar.seconds(registrar.bindings("dave").get(0))).isEqualTo(900);
+    }
+
+    @Test
+    void expiryLimitsOutOfOrderAreRefusedAndTheOldOnesStay() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registrar.setExpiries(30, 60, 7200))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min (60)");
+
+        registrar.register("alice", 1, register().contact("sip:alice@desk").build());
+        assertThat(registrar.seconds(registrar.bindings("alice").get(0))).isEqualTo(Registers.DEFAULT);
+    }
 }

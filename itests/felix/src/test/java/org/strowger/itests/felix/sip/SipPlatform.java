@@ -267,11 +267,30 @@ public abstract class SipPlatform {
         return p;
     }
 
-    /** Changes the driver's configuration and waits for the restarted driver (a new SipAdmin service). */
+    /**
+     * Changes the driver's configuration and waits until the driver runs with it: authentication
+     * and registration settings apply to the running driver, and DS then shows the new values in
+     * the SipAdmin service's properties.
+     */
     protected void reconfigureDriver(Dictionary<String, Object> properties) throws Exception {
-        long previous = adminServiceId();
         configAdmin.getConfiguration(DRIVER_PID, "?").update(properties);
-        awaitDriver(previous);
+        await("the SIP driver runs with the new settings", Duration.ofSeconds(10),
+                () -> driverHas(properties));
+        awaitDriver(-1);
+    }
+
+    /** Whether the SipAdmin service's properties (DS copies the configuration there) have these values. */
+    protected boolean driverHas(Dictionary<String, Object> properties) {
+        ServiceReference<SipAdmin> reference = context.getServiceReference(SipAdmin.class);
+        if (reference == null) {
+            return false;
+        }
+        for (String key : java.util.Collections.list(properties.keys())) {
+            if (!String.valueOf(properties.get(key)).equals(String.valueOf(reference.getProperty(key)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Waits for a SipAdmin (other than service id {@code not}) listening on UDP and TCP with 5 endpoints. */
