@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.ComponentConstants;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -60,12 +63,18 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
     private static final Logger TRACE = LoggerFactory.getLogger("org.strowger.misdn.trace");
 
     private final ChannelService channels;
-    private final Map<Integer, Port> ports = new LinkedHashMap<>();
+    /** Port number to port, in configuration order; replaced whole on a live change (readers take a snapshot). */
+    private volatile Map<Integer, Port> ports = Map.of();
     private final ScheduledExecutorService timers;
     /** Paces received audio to the core, 20 ms a frame; made with the card (none without one). */
     private final RxPacer pacer;
     private final Card card;
     private final String unavailableReason;
+    /** What ports are opened with; null when no card opened. */
+    private final CallContext callContext;
+    private final Layer3Factory layers;
+    /** The settings running now (null after a refused configuration); guarded by this. */
+    private MisdnSettings running;
 
     @Activate
     public MisdnDriver(MisdnConfig config, @Reference ChannelService channels) {
@@ -79,6 +88,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
     public MisdnDriver(Supplier<MisdnSettings> settings, ChannelService channels, CardOpener cards,
             Layer3Factory layers) {
         this.channels = channels;
+        this.layers = layers;
         MisdnSettings checked;
         try {
             checked = settings.get();
@@ -87,6 +97,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
             this.card = null;
             this.timers = null;
             this.pacer = null;
+            this.callContext = null;
             this.unavailableReason = "bad configuration: " + e.getMessage();
             return;
         }
@@ -103,9 +114,11 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
         }
         this.card = opened;
         this.unavailableReason = reason;
+        this.running = checked;
         if (opened == null) {
             this.timers = null;
             this.pacer = null;
+            this.callContext = null;
             return;
         }
         this.pacer = new RxPacer();
@@ -114,10 +127,12 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
             thread.setDaemon(true);
             return thread;
         });
-        CallContext context = new CallContext(channels, opened, checked.law(), pacer, timers);
+        this.callContext = new CallContext(channels, opened, checked.law(), pacer, timers);
+        Map<Integer, Port> opening = new LinkedHashMap<>();
         for (PortSpec spec : checked.ports()) {
-            openPort(opened, context, spec, layers, checked.primaryRate()).ifPresent(port -> ports.put(spec.port(), port));
+            openPort(opened, callContext, spec, layers, checked.primaryRate()).ifPresent(port -> opening.put(spec.port(), port));
         }
+        this.ports = java.util.Collections.unmodifiableMap(opening);
         LOG.info("mISDN driver ready on the {} card: {}", opened.simulated() ? "simulated" : "hardware",
                 ports.isEmpty() ? "no ports" : ports.values().stream().map(MisdnDriver::describe)
                         .collect(Collectors.joining("; ")));
@@ -147,6 +162,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
             port.layer3(layer);
             DChannel d = opened.openD(spec.deviceId(), spec.role(), spec.pointToMultipoint(), layer);
             layer.attach(d);
+            port.dChannel(d);
             return java.util.Optional.of(port);
         } catch (IOException | RuntimeException e) {
             LOG.error("ports: port {} ({}) cannot open its D-channel as {}: {}; port left out", spec.port(),
@@ -177,16 +193,96 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
                 + (spec.groups().isEmpty() ? "" : " groups " + spec.groups()) + " context " + spec.context();
     }
 
+    /** What a configuration change needs. */
+    public enum Change { NONE, PORTS, RESTART, REFUSED }
+
+    /**
+     * A configuration change. Ports added, removed or changed apply to the running driver: a
+     * removed or changed port's calls end with cause 38, and the other ports' calls go on. A
+     * change to the card, its simulated ports or the line law restarts the driver (every call
+     * ends); a refused value leaves the running settings alone.
+     */
+    @Modified
+    void modified(MisdnConfig config, ComponentContext component) {
+        if (apply(() -> MisdnSettings.of(config)) == Change.RESTART) {
+            String name = (String) component.getProperties().get(ComponentConstants.COMPONENT_NAME);
+            // the service goes and comes back; SCR runs both steps in order, after this method returns
+            component.disableComponent(name);
+            component.enableComponent(name);
+        }
+    }
+
+    /** Applies new settings where the running card allows; says what it did or that a restart is needed. */
+    public synchronized Change apply(Supplier<MisdnSettings> settings) {
+        MisdnSettings wanted;
+        try {
+            wanted = settings.get();
+        } catch (IllegalArgumentException e) {
+            LOG.error("mISDN configuration ({}) refused, the running settings stay: {}", PID, e.getMessage());
+            return Change.REFUSED;
+        }
+        if (running == null || card == null || !sameCard(running, wanted)) {
+            LOG.info("mISDN card settings changed: the driver restarts and its {} call(s) end", callCount());
+            return Change.RESTART;
+        }
+        Map<Integer, PortSpec> wantedSpecs = new LinkedHashMap<>();
+        wanted.ports().forEach(spec -> wantedSpecs.put(spec.port(), spec));
+        Map<Integer, Port> next = new LinkedHashMap<>();
+        List<String> changes = new ArrayList<>();
+        for (Port port : ports.values()) {
+            PortSpec spec = wantedSpecs.get(port.number());
+            if (spec == null || !spec.equals(port.spec())) {
+                changes.add((spec == null ? "port " + port.number() + " removed" : "port " + port.number() + " changed")
+                        + (port.calls().isEmpty() ? "" : " (" + port.calls().size() + " call(s) ended)"));
+                closePort(port);
+            }
+        }
+        for (PortSpec spec : wanted.ports()) {
+            Port kept = ports.get(spec.port());
+            if (kept != null && spec.equals(kept.spec())) {
+                next.put(spec.port(), kept);
+            } else {
+                openPort(card, callContext, spec, layers, wanted.primaryRate()).ifPresent(port -> {
+                    next.put(spec.port(), port);
+                    if (!ports.containsKey(spec.port())) {
+                        changes.add("port " + spec.port() + " added: " + describe(port));
+                    }
+                });
+            }
+        }
+        ports = java.util.Collections.unmodifiableMap(next);
+        running = wanted;
+        if (changes.isEmpty()) {
+            return Change.NONE;
+        }
+        LOG.info("mISDN ports updated live: {}; the other ports' calls go on", String.join("; ", changes));
+        return Change.PORTS;
+    }
+
+    private static boolean sameCard(MisdnSettings a, MisdnSettings b) {
+        return a.hardware() == b.hardware() && a.simulatedPairs() == b.simulatedPairs()
+                && a.primaryRate() == b.primaryRate() && a.tick().equals(b.tick()) && a.law() == b.law();
+    }
+
+    private int callCount() {
+        return ports.values().stream().mapToInt(port -> port.calls().size()).sum();
+    }
+
+    /** Hangs the port's channels up with cause 38 and closes its D-channel layer. */
+    private void closePort(Port port) {
+        for (IsdnCall call : port.calls()) {
+            ChannelLink link = call.channelLink();
+            if (link != null) {
+                channels.hangup(link.owner(), HangupCause.NETWORK_OUT_OF_ORDER);
+            }
+        }
+        port.close();
+    }
+
     @Deactivate
     public void deactivate() {
         for (Port port : ports.values()) {
-            for (IsdnCall call : port.calls()) {
-                ChannelLink link = call.channelLink();
-                if (link != null) {
-                    channels.hangup(link.owner(), HangupCause.NETWORK_OUT_OF_ORDER);
-                }
-            }
-            port.close();
+            closePort(port);
         }
         if (card != null) {
             card.close();

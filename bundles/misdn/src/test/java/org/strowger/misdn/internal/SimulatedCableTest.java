@@ -171,4 +171,23 @@ class SimulatedCableTest {
         }
         return -1;
     }
+
+    /**
+     * A port changed live on the native card: port 2 gets another context, its D-channel is closed
+     * and opened again, the cable to port 1 comes back up and the next call arrives in the new context.
+     */
+    @Test
+    void aPortReopenedLiveOnTheNativeCardCarriesTheNextCall() throws Exception {
+        answeredCall();
+        channels.hangup(inbound.get(0), org.strowger.channel.HangupCause.NORMAL_CLEARING);
+        await().atMost(WAIT).until(() -> channels.channels().isEmpty());
+        inbound.clear();
+
+        MisdnDriver.Change change = driver.apply(() -> MisdnSettings.of("simulated", 1, false, 16, "alaw",
+                "1:te:ptp:group=out:context=from-isdn-te, 2:nt:ptp:group=in:context=from-isdn-night"));
+
+        assertThat(change).isEqualTo(MisdnDriver.Change.PORTS);
+        answeredCall();
+        assertThat(inbound.get(0).location().context()).isEqualTo("from-isdn-night");
+    }
 }

@@ -35,6 +35,8 @@ public final class Port implements Layer3.Listener {
     private final AtomicIntegerArray busy;
     private final Set<IsdnCall> calls = ConcurrentHashMap.newKeySet();
     private volatile Layer3 layer3;
+    /** The port's D-channel on the card, closed with the port (a port removed live frees it for reuse). */
+    private volatile org.strowger.misdn.card.DChannel dChannel;
     private volatile LinkState link = new LinkState(false, false, 0);
     private volatile boolean tracing;
 
@@ -46,6 +48,10 @@ public final class Port implements Layer3.Listener {
     }
 
     /** Set once, right after the layer is made (the layer needs this port as its listener first). */
+    public void dChannel(org.strowger.misdn.card.DChannel d) {
+        this.dChannel = d;
+    }
+
     public void layer3(Layer3 layer) {
         this.layer3 = layer;
     }
@@ -195,11 +201,15 @@ public final class Port implements Layer3.Listener {
                 state.layer2Established(), bChannels(), bChannelsInUse(), spec.groups(), spec.context());
     }
 
-    /** Closes the layer (its calls are released with cause 38 towards us) and forgets the calls. */
+    /** Closes the layer (its calls are released towards us) and then the port's D-channel. */
     public void close() {
         Layer3 layer = layer3;
         if (layer != null) {
             layer.close();
+        }
+        org.strowger.misdn.card.DChannel d = dChannel;
+        if (d != null) {
+            d.close();
         }
     }
 }
