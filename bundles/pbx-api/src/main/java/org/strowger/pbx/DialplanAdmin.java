@@ -13,6 +13,16 @@ public interface DialplanAdmin {
             List<String> errors, List<String> warnings) {
     }
 
+    /**
+     * An application or function the dialplan can use now: the name it was registered under, its
+     * {@code description()} ({@code ""} when it gives none) and the symbolic name of the bundle
+     * that registered it ({@code ""} when not known).
+     *
+     * @since 0.4
+     */
+    record Registration(String name, String description, String bundle) {
+    }
+
     /** Re-reads the dialplan file; on errors the running dialplan stays as it was. */
     ReloadResult reload();
 
@@ -46,4 +56,20 @@ public interface DialplanAdmin {
 
     /** The file the dialplan was loaded from, and the warnings of the last load. */
     ReloadResult lastLoad();
+
+    /**
+     * The applications registered now, by name (ignoring case), as {@code core show applications}
+     * lists them.
+     *
+     * @since 0.4
+     */
+    List<Registration> applications();
+
+    /**
+     * The functions registered now, by name (ignoring case), as {@code core show functions} lists
+     * them.
+     *
+     * @since 0.4
+     */
+    List<Registration> functions();
 }

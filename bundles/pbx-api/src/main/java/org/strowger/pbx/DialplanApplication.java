@@ -25,7 +25,7 @@ public interface DialplanApplication {
         return ArgumentSyntax.arguments();
     }
 
-    /** One line for {@code dialplan show applications}. */
+    /** One line for {@code dialplan:applications}. */
     default String description() {
         return "";
     }

@@ -26,7 +26,7 @@ public interface DialplanFunction {
         throw new UnsupportedOperationException("this function cannot be written");
     }
 
-    /** One line for {@code dialplan show functions}. */
+    /** One line for {@code dialplan:functions}. */
     default String description() {
         return "";
     }

@@ -6,9 +6,11 @@
  * holding a thread.
  * <p>0.3.0: {@link org.strowger.pbx.PromptPlayer}; {@link org.strowger.pbx.DialplanAdmin#exists} and
  * {@link org.strowger.pbx.DialplanAdmin#matchMore}, for features that collect an extension.
+ * <p>0.4.0: {@link org.strowger.pbx.DialplanAdmin#applications} and
+ * {@link org.strowger.pbx.DialplanAdmin#functions}, for the console's listings.
  */
 @Export
-@Version("0.3.0")
+@Version("0.4.0")
 package org.strowger.pbx;
 
 import org.osgi.annotation.bundle.Export;

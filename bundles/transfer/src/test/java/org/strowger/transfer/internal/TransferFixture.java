@@ -192,5 +192,15 @@ final class TransferFixture implements AutoCloseable {
         public ReloadResult lastLoad() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public List<Registration> applications() {
+            return List.of();
+        }
+
+        @Override
+        public List<Registration> functions() {
+            return List.of();
+        }
     }
 }

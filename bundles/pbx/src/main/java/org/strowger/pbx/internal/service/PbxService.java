@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -102,8 +104,9 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addApplication(DialplanApplication application, Map<String, Object> properties) {
-        registry.addApplication(name(properties, DialplanApplication.NAME_PROPERTY), application);
+    void addApplication(DialplanApplication application, ServiceReference<?> reference,
+            Map<String, Object> properties) {
+        registry.addApplication(name(properties, DialplanApplication.NAME_PROPERTY), application, bundle(reference));
     }
 
     void removeApplication(DialplanApplication application, Map<String, Object> properties) {
@@ -111,8 +114,8 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addFunction(DialplanFunction function, Map<String, Object> properties) {
-        registry.addFunction(name(properties, DialplanFunction.NAME_PROPERTY), function);
+    void addFunction(DialplanFunction function, ServiceReference<?> reference, Map<String, Object> properties) {
+        registry.addFunction(name(properties, DialplanFunction.NAME_PROPERTY), function, bundle(reference));
     }
 
     void removeFunction(DialplanFunction function, Map<String, Object> properties) {
@@ -121,6 +124,12 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
 
     private static String name(Map<String, Object> properties, String key) {
         return properties.get(key) instanceof String name ? name.trim() : null;
+    }
+
+    /** The symbolic name of the bundle that registered a service, for the console's listings. */
+    private static String bundle(ServiceReference<?> reference) {
+        Bundle bundle = reference == null ? null : reference.getBundle();
+        return bundle == null || bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName();
     }
 
     @Override
@@ -218,6 +227,16 @@ public final class PbxService implements InboundCallHandler, DialplanAdmin {
     @Override
     public ReloadResult lastLoad() {
         return lastLoad.get();
+    }
+
+    @Override
+    public List<Registration> applications() {
+        return registry.applications();
+    }
+
+    @Override
+    public List<Registration> functions() {
+        return registry.functions();
     }
 
     @Override
