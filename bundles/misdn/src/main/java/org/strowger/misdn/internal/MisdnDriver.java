@@ -206,9 +206,13 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
     void modified(MisdnConfig config, ComponentContext component) {
         if (apply(() -> MisdnSettings.of(config)) == Change.RESTART) {
             String name = (String) component.getProperties().get(ComponentConstants.COMPONENT_NAME);
-            // the service goes and comes back; SCR runs both steps in order, after this method returns
-            component.disableComponent(name);
-            component.enableComponent(name);
+            // the service goes and comes back; from another thread, once SCR has finished this call
+            Thread restart = new Thread(() -> {
+                component.disableComponent(name);
+                component.enableComponent(name);
+            }, "strowger-misdn-restart");
+            restart.setDaemon(true);
+            restart.start();
         }
     }
 

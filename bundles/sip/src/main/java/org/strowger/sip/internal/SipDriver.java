@@ -161,9 +161,13 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
             String name = (String) component.getProperties().get(org.osgi.service.component.ComponentConstants.COMPONENT_NAME);
             LOG.info("SIP listening settings changed ({}): the driver restarts and its {} call(s) end",
                     wanted.differencesFrom(listening), calls.all().size());
-            // the service goes and comes back; SCR runs both steps in order, after this method returns
-            component.disableComponent(name);
-            component.enableComponent(name);
+            // the service goes and comes back; from another thread, once SCR has finished this call
+            Thread restart = new Thread(() -> {
+                component.disableComponent(name);
+                component.enableComponent(name);
+            }, "strowger-sip-restart");
+            restart.setDaemon(true);
+            restart.start();
             return;
         }
         RequestGuard newGuard;
