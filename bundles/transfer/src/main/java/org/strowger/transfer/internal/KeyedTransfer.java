@@ -19,9 +19,13 @@ import org.strowger.transfer.TransferOutcome;
 /**
  * A transfer started by a code ({@code #1} or {@code *2}), on a feature thread: both parties are
  * taken over at once (so the transferee, on hold, hears nothing of what follows), the transferer
- * hears the transfer prompt and dials the extension; then the blind transfer goes through the
- * transfer service, the attended one calls the target. A number that cannot be an extension
- * plays {@code invalid} and puts the two back together.
+ * hears the transfer prompt and dials the extension; then the blind transfer sends the
+ * transferee from hold to the extension, the attended one calls the target. A number that cannot
+ * be an extension plays {@code invalid} and puts the two back together.
+ *
+ * <p>The transfer claims both parties before it takes them over and keeps the claim, extended to
+ * their new channels, until it is over; so when both parties press a transfer code at once, the
+ * one that claims first does its transfer and the other's is refused, wherever its keys land.
  */
 final class KeyedTransfer {
 
@@ -72,18 +76,28 @@ final class KeyedTransfer {
 
     private void attempt() throws InterruptedException {
         String context = Transfers.transferContext(transfererBefore);
-        Moves.Pair taken;
         Optional<Moves.Claim> claim = moves.claim(bridge.first(), bridge.second());
         if (claim.isEmpty()) {
             fail("another transfer of this call is under way");
             return;
         }
+        // the claim is extended to the parties' new channels and kept until this transfer is over: a
+        // feature the other party's keys start meanwhile (the transferee's late "#1" on its hold bridge)
+        // finds them claimed and is refused, instead of taking them from under this transfer
         try (Moves.Claim held = claim.get()) {
-            taken = moves.takeOutBoth(bridge);
-        } catch (MoveRefusedException e) {
-            fail("the call ended before the transfer could start: " + e.getMessage());
-            return;
+            Moves.Pair taken;
+            try {
+                taken = moves.takeOutBoth(bridge, held);
+            } catch (MoveRefusedException e) {
+                fail("the call ended before the transfer could start: " + e.getMessage());
+                return;
+            }
+            transfer(taken, context, held);
         }
+    }
+
+    /** Both parties taken over and claimed by {@code held}: dial, then transfer or put them back together. */
+    private void transfer(Moves.Pair taken, String context, Moves.Claim held) throws InterruptedException {
         // keys now queue on the transferer's new channel; one the old bridge was relaying just then
         // still reaches the collector, which keeps handing them over until this transfer ends
         Channel transferer = taken.replacing(bridge, transfererBefore);
@@ -108,22 +122,23 @@ final class KeyedTransfer {
         if (extension.isEmpty()) {
             transfers.play(transferer, List.of("invalid"));
             transfers.counters().failed();
-            backTogether(transferer, transferee, hold);
+            moves.unhold(hold);
+            backTogether(transferer, transferee);
             return;
         }
         if (kind == Kind.ATTENDED && !extension.get().equals(settings.parkExtension())) {
             new AttendedTransferRun(transfers, hook, transferer, transferee, hold, extension.get(), context).run();
             return;
         }
-        // blind, or parking: the transfer service does it from the call as it was
-        Bridge again = backTogether(transferer, transferee, hold);
-        if (again == null) {
-            return;
-        }
-        TransferOutcome outcome = transfers.blindTransfer(transferer, extension.get(), context);
+        // blind, or parking: the transferee goes straight from hold to the extension (or the lot), under
+        // this transfer's claim; the two are not bridged again first, so no feature can start on them
+        moves.unhold(hold);
+        TransferOutcome outcome = transfers.blindTransferClaimed(transferer, transferee, extension.get(), context,
+                held);
         if (!outcome.completed()) {
             LOG.info("[{}] Transfer to {}@{} not done: {}", transferer.name(), extension.get(), context,
                     outcome.detail());
+            backTogether(transferer, transferee);
         }
     }
 
@@ -181,20 +196,18 @@ final class KeyedTransfer {
         }
     }
 
-    /** Takes the transferee off hold and bridges the two again; null when either has gone. */
-    private Bridge backTogether(Channel transferer, Channel transferee, Bridge hold) {
-        moves.unhold(hold);
+    /** Bridges the two again (the transferee already off hold); hangs both up when either has gone. */
+    private void backTogether(Channel transferer, Channel transferee) {
         if (transferer.isHungUp() || transferee.isHungUp()) {
             moves.hangUp(transferer);
             moves.hangUp(transferee);
-            return null;
+            return;
         }
         try {
-            return moves.channels().bridge(transferer, transferee, HangupPolicy.BOTH);
+            moves.channels().bridge(transferer, transferee, HangupPolicy.BOTH);
         } catch (IllegalStateException e) {
             moves.hangUp(transferer);
             moves.hangUp(transferee);
-            return null;
         }
     }
 

@@ -52,15 +52,51 @@ public final class Moves {
 
     /** Channels claimed by one move; closing releases them. */
     public final class Claim implements AutoCloseable {
+        /** Guarded by {@link Moves#claimed}. */
         private final java.util.List<Channel> parties;
+        /** Guarded by {@link Moves#claimed}. */
+        private boolean closed;
 
         private Claim(java.util.List<Channel> parties) {
             this.parties = parties;
         }
 
+        /**
+         * Adds channels to this claim, all or none: a move that takes parties over claims their
+         * new channels too, so it keeps them until it is done with them.
+         *
+         * @return false when another move holds one of them, or this claim was closed
+         */
+        public boolean extend(Channel... more) {
+            synchronized (claimed) {
+                if (closed) {
+                    return false;
+                }
+                for (Channel party : more) {
+                    if (party != null && claimed.contains(party) && !parties.contains(party)) {
+                        return false;
+                    }
+                }
+                for (Channel party : more) {
+                    if (party != null && claimed.add(party)) {
+                        parties.add(party);
+                    }
+                }
+                return true;
+            }
+        }
+
+        /** Whether this claim (still) holds {@code party}. */
+        public boolean holds(Channel party) {
+            synchronized (claimed) {
+                return !closed && parties.contains(party);
+            }
+        }
+
         @Override
         public void close() {
             synchronized (claimed) {
+                closed = true;
                 parties.forEach(claimed::remove);
             }
         }
@@ -87,7 +123,20 @@ public final class Moves {
      *         in another masquerade)
      */
     public Channel takeOut(Channel party, String purpose) throws MoveRefusedException {
+        return takeOut(party, purpose, null);
+    }
+
+    /**
+     * {@link #takeOut(Channel, String)} for a move that holds {@code claim}: the new channel is
+     * added to the claim before the masquerade gives it the party's call, so no other move can
+     * claim it in between.
+     */
+    public Channel takeOut(Channel party, String purpose, Claim claim) throws MoveRefusedException {
         Channel holder = placeholder(purpose);
+        if (claim != null && !claim.extend(holder)) {
+            channels.hangup(holder, HangupCause.NORMAL_CLEARING);
+            throw new MoveRefusedException("the move's claim is closed or " + holder.name() + " is claimed by another");
+        }
         try {
             channels.masquerade(holder, party);
         } catch (IllegalStateException e) {
@@ -107,17 +156,25 @@ public final class Moves {
      *         ended under the feature's feet)
      */
     public Pair takeOutBoth(Bridge bridge) throws MoveRefusedException {
+        return takeOutBoth(bridge, null);
+    }
+
+    /**
+     * {@link #takeOutBoth(Bridge)} for a move that holds {@code claim} (on both members): the
+     * claim is extended to the two new channels, so the move keeps them until it closes it.
+     */
+    public Pair takeOutBoth(Bridge bridge, Claim claim) throws MoveRefusedException {
         bridge.keepMembersUp();
         Channel first;
         try {
-            first = takeOut(bridge.first(), "feature");
+            first = takeOut(bridge.first(), "feature", claim);
         } catch (MoveRefusedException e) {
             // the first member is gone: the call is over, and the kept-up second must not linger
             hangUp(bridge.second());
             throw e;
         }
         try {
-            Channel second = takeOut(bridge.second(), "feature");
+            Channel second = takeOut(bridge.second(), "feature", claim);
             return new Pair(first, second);
         } catch (MoveRefusedException e) {
             channels.hangup(first, HangupCause.NORMAL_CLEARING);

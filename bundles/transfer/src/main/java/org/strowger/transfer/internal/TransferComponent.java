@@ -176,6 +176,12 @@ public final class TransferComponent implements TransferService, TransferAdmin, 
         return transfers.blind(transferer, extension, context);
     }
 
+    /** A blind transfer by keys, whose move holds {@code claim} on both parties: see {@link Transfers#blindClaimed}. */
+    TransferOutcome blindTransferClaimed(Channel transferer, Channel transferee, String extension, String context,
+            Moves.Claim claim) {
+        return transfers.blindClaimed(transferer, transferee, extension, context, claim);
+    }
+
     @Override
     public TransferOutcome attendedTransfer(Channel toTransferee, Channel toTarget) {
         return transfers.attended(toTransferee, toTarget);

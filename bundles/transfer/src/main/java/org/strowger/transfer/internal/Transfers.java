@@ -71,6 +71,33 @@ final class Transfers {
         if (transferer.bridgedPeer().orElse(null) != transferee) {
             return fail(TransferResult.NO_SUCH_CALL, transferer.name() + " is no longer in that call");
         }
+        return sendToExtension(transferer, transferee, extension, where);
+    }
+
+    /**
+     * A blind transfer by a move that took both parties over and still holds its claim on them
+     * (a transfer by keys): the transferee goes to the extension (or is parked, at the parking
+     * extension) straight from where the move holds it, with no moment in which the two are
+     * bridged again and another feature could start on them. Neither party is bridged.
+     */
+    TransferOutcome blindClaimed(Channel transferer, Channel transferee, String extension, String context,
+            Moves.Claim claim) {
+        if (!claim.holds(transferer) || !claim.holds(transferee)) {
+            throw new IllegalArgumentException("the claim does not hold " + transferer.name() + " and "
+                    + transferee.name());
+        }
+        String where = context == null || context.isBlank() ? transferContext(transferer) : context;
+        if (transferee.isHungUp()) {
+            return fail(TransferResult.NO_SUCH_CALL, transferee.name() + " hung up before it could be transferred");
+        }
+        if (extension.equals(settings.get().parkExtension())) {
+            return parking.park(transferee, transferer, claim);
+        }
+        return sendToExtension(transferer, transferee, extension, where);
+    }
+
+    /** Under a claim on both: the transferee is moved into the dialplan at the extension, the transferer hung up. */
+    private TransferOutcome sendToExtension(Channel transferer, Channel transferee, String extension, String where) {
         Optional<InboundCallHandler> runner = dialplan.runner();
         if (runner.isEmpty() || dialplan.admin().isEmpty()) {
             return fail(TransferResult.UNAVAILABLE, "no dialplan runs to take " + transferee.name());
@@ -87,7 +114,7 @@ final class Transfers {
         }
         moved.setLocation(new DialplanLocation(where, extension, 1));
         moved.setVariable("BLINDTRANSFER", transferer.name());
-        // the transferer's part is over; its bridge ended with the zombie, and a policy may have kept it up
+        // the transferer's part is over; its bridge (if any) ended with the zombie, and a policy may have kept it up
         moves.hangUp(transferer);
         runner.get().inboundCall(moved);
         LOG.info("Blind transfer by {}: {} goes to {}@{}", transferer.name(), moved.name(), extension, where);

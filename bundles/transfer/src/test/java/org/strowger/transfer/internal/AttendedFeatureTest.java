@@ -100,6 +100,24 @@ class AttendedFeatureTest {
     }
 
     @Test
+    void theTransferKeepsItsClaimSoAnotherTransferOfTheTransfererDuringTheConsultationIsBusy() {
+        transferStarted();
+        fixture.phone(TARGET).answerFromFarEnd();
+        await().until(() -> peerOf("bob").map(p -> p.name().startsWith("Local/" + TARGET)).orElse(false));
+
+        // a REFER from bob's phone now, say: the keyed transfer still holds bob, so it is refused
+        org.strowger.transfer.TransferOutcome outcome =
+                fixture.transfers.blindTransfer(fixture.channelOf("bob"), "102", "internal");
+
+        assertThat(outcome.result()).isEqualTo(org.strowger.transfer.TransferResult.BUSY);
+        assertThat(fixture.pbx.started).isEmpty();
+        // and the attended transfer goes on as before
+        fixture.phone("bob").hangUpFromFarEnd();
+        await().until(() -> peerOf("alice").map(p -> p.name().startsWith("Local/" + TARGET)).orElse(false));
+        assertThat(fixture.transfers.statistics().attendedTransfers()).isEqualTo(1);
+    }
+
+    @Test
     void disconnectCodeWhileConsultingDropsTheTargetAndGoesBack() {
         transferStarted();
         fixture.phone(TARGET).answerFromFarEnd();

@@ -165,6 +165,27 @@ class FeatureCodesTest {
     }
 
     @Test
+    void blindTransferByKeysToTheParkingExtensionParksTheOtherPartyAndTellsTheTransfererTheSlot() {
+        fixture.call("alice", "bob", "t", "");
+
+        // the transferee goes from hold into the lot under the transfer's claim, never bridged to alice again
+        fixture.phone("alice").press("#1700");
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> fixture.transfers.parkedCalls().size() == 1);
+        assertThat(fixture.transfers.parkedCalls().get(0).channel()).startsWith("Phone/bob-");
+        assertThat(fixture.transfers.parkedCalls().get(0).slot()).isEqualTo(701);
+        assertThat(fixture.transfers.parkedCalls().get(0).parker()).startsWith("Phone/alice-");
+        await().until(() -> fixture.phone("alice").isReleased());
+        assertThat(fixture.pbx.played).contains("digits-7", "digits-0", "digits-1");
+        assertThat(fixture.pbx.started).isEmpty();
+        assertThat(fixture.phone("bob").isReleased()).isFalse();
+        assertThat(fixture.phone("bob").digitsReceived()).isEmpty();
+        assertThat(fixture.transfers.statistics().parked()).isEqualTo(1);
+        await().until(() -> fixture.transfers.statistics().inProgress() == 0);
+        assertThat(fixture.transfers.statistics().failed()).isZero();
+    }
+
+    @Test
     void parkCodeWithoutTheOptionGoesThrough() {
         fixture.call("alice", "bob", "t", "");
 

@@ -120,7 +120,20 @@ public final class ParkingLot implements AutoCloseable {
      * if given, is taken out on its own to hear the slot.
      */
     public TransferOutcome park(Channel parkee, Channel parker) {
-        return park(parkee, parker, parker == null ? "" : parker.name(), false);
+        return park(parkee, parker, parker == null ? "" : parker.name(), false, null);
+    }
+
+    /**
+     * {@link #park(Channel, Channel)} by a move that already holds {@code claim} on both (a
+     * transfer by keys to the parking extension): the lot parks under that claim instead of
+     * claiming the two itself, and the claim stays the move's.
+     */
+    public TransferOutcome park(Channel parkee, Channel parker, Moves.Claim claim) {
+        if (!claim.holds(parkee) || (parker != null && !claim.holds(parker))) {
+            throw new IllegalArgumentException("the claim does not hold " + parkee.name()
+                    + (parker == null ? "" : " and " + parker.name()));
+        }
+        return park(parkee, parker, parker == null ? "" : parker.name(), false, claim);
     }
 
     /**
@@ -132,10 +145,12 @@ public final class ParkingLot implements AutoCloseable {
      *        (the blind transferer); empty when none
      */
     public TransferOutcome parkSelf(Channel parkee, String comebackTo) {
-        return park(parkee, null, comebackTo == null ? "" : comebackTo, true);
+        return park(parkee, null, comebackTo == null ? "" : comebackTo, true, null);
     }
 
-    private TransferOutcome park(Channel parkee, Channel parker, String parkerName, boolean announceToParkee) {
+    /** @param held a claim the caller holds on parkee and parker, or null to claim them here */
+    private TransferOutcome park(Channel parkee, Channel parker, String parkerName, boolean announceToParkee,
+            Moves.Claim held) {
         if (parkee.isHungUp()) {
             return fail(TransferResult.NO_SUCH_CALL, parkee.name() + " is gone: nothing to park");
         }
@@ -161,12 +176,13 @@ public final class ParkingLot implements AutoCloseable {
         }
         Channel parked;
         Channel parkerOut = null;
-        Optional<Moves.Claim> claim = moves.claim(parkee, parker);
-        if (claim.isEmpty()) {
+        Optional<Moves.Claim> claim = held != null ? Optional.empty() : moves.claim(parkee, parker);
+        if (held == null && claim.isEmpty()) {
             free(spot);
             return fail(TransferResult.BUSY, "another transfer of " + parkeeName + " is under way");
         }
-        try (Moves.Claim held = claim.get()) {
+        // a claim made here is released once the parties are taken over; the caller's stays the caller's
+        try (Moves.Claim own = claim.orElse(null)) {
             Optional<Bridge> bridge = parkee.bridge();
             if (parker != null && bridge.isPresent() && bridge.get().peerOf(parkee).orElse(null) == parker) {
                 Moves.Pair pair = moves.takeOutBoth(bridge.get());
