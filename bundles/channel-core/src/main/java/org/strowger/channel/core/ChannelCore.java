@@ -67,7 +67,7 @@ final class ChannelCore {
     private final Instant startedAt = Instant.now();
     private final java.util.concurrent.atomic.AtomicInteger activeBridges = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicLong bridgesMade = new AtomicLong();
-    private final Masquerade masquerade = new Masquerade(this);
+    final Masquerade masquerade = new Masquerade(this);
     private final List<InboundCallHandler> inboundHandlers = new CopyOnWriteArrayList<>();
 
     ChannelCore(LockOrderValidator validator, TechnologyRegistry technologies) {

@@ -30,6 +30,12 @@ final class Masquerade {
 
     private final ChannelCore core;
 
+    /**
+     * Runs between the swap of the channels' links and the swap of the sides' owners, both channel
+     * locks held: tests use it to land a report in that window. Does nothing in production.
+     */
+    volatile Runnable betweenLinkAndOwnerSwap = () -> { };
+
     Masquerade(ChannelCore core) {
         this.core = core;
     }
@@ -103,6 +109,7 @@ final class Masquerade {
             // driver sides change owners; reports from either driver now reach the right channel
             original.link = cloneSide;
             clone.link = originalSide;
+            betweenLinkAndOwnerSwap.run();
             cloneSide.owner = original;
             originalSide.owner = clone;
 

@@ -46,6 +46,38 @@ class FarEndHangupDuringMasqueradeTest {
         assertThat(fixture.core.invariantViolations()).isEmpty();
     }
 
+    /**
+     * The hangup lands exactly between the masquerade's swap of the links and its swap of the
+     * sides' owners: the side's owner still names the old channel, whose link is already the
+     * other side. The hangup must wait for the swap and reach the new owner, not give up.
+     */
+    @Test
+    void aHangupBetweenTheLinkAndOwnerSwapsReachesTheNewOwner() throws Exception {
+        CoreFixture fixture = new CoreFixture();
+        Channel party = fixture.inbound("party");
+        Channel holder = fixture.request("holder");
+        TestDriver.Side side = fixture.sideOf(party);
+        Thread hangup = new Thread(() -> side.link.farEndHangup(HangupCause.NORMAL_CLEARING), "far-end");
+        fixture.core.masquerade.betweenLinkAndOwnerSwap = () -> {
+            hangup.start();
+            // let the hangup read the half-swapped state: it either gives up (returns) or waits for the lock
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (hangup.isAlive() && hangup.getState() != Thread.State.WAITING && System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+        };
+
+        fixture.core.masquerade(holder, party);
+        hangup.join(5000);
+
+        assertThat(hangup.isAlive()).isFalse();
+        assertThat(side.link.owner()).isSameAs(holder);
+        assertThat(side.link.owner().isHungUp()).as("the channel that now holds the side is hung up").isTrue();
+        fixture.core.masquerade.betweenLinkAndOwnerSwap = () -> { };
+        fixture.core.hangup(party, HangupCause.NORMAL_CLEARING);
+        assertThat(fixture.core.invariantViolations()).isEmpty();
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await(5, TimeUnit.SECONDS);
