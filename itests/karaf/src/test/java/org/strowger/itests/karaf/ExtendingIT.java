@@ -6,16 +6,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,24 +15,18 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.strowger.channel.Channel;
-import org.strowger.channel.ChannelService;
 import org.strowger.channel.ChannelState;
 import org.strowger.channel.HangupCause;
 import org.strowger.channel.TechnologyName;
@@ -60,7 +45,7 @@ import org.strowger.pbx.DialplanFunction;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ExtendingIT {
+public class ExtendingIT extends StrowgerKarafTestSupport {
 
     private static final String HELLO_JAR = "strowger.itest.example.hello.jar";
     private static final String TONE_JAR = "strowger.itest.example.tone.jar";
@@ -82,32 +67,12 @@ public class ExtendingIT {
             """;
 
     @Inject
-    BundleContext context;
-
-    @Inject
-    ChannelService channels;
-
-    @Inject
     DialplanAdmin dialplan;
-
-    @Inject
-    SessionFactory sessions;
 
     @Configuration
     public Option[] configuration() {
         return options(
-                karafDistributionConfiguration()
-                        .frameworkUrl(StrowgerArtifacts.distributionTarGz().toURI().toString())
-                        .karafVersion(System.getProperty("karaf.version"))
-                        .name("Strowger")
-                        .unpackDirectory(new File("target/exam"))
-                        .useDeployFolder(false),
-                configureConsole().ignoreLocalConsole(),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort",
-                        String.valueOf(FreePort.pick())),
-                logLevel(LogLevel.WARN),
-                editConfigurationFilePut("etc/org.strowger.channel.core.cfg", "strictLockOrder", "true"),
-                editConfigurationFilePut("etc/org.strowger.sip.cfg", "port", String.valueOf(FreePort.pick())),
+                strowgerDistribution(FreePort.pick()),
                 systemProperty(HELLO_JAR).value(StrowgerArtifacts.helloApplicationExampleJar().getAbsolutePath()),
                 systemProperty(TONE_JAR).value(StrowgerArtifacts.toneTechnologyExampleJar().getAbsolutePath()));
     }
@@ -227,28 +192,5 @@ public class ExtendingIT {
 
     private Channel innerHalfOf(Channel outer) {
         return innerHalf(outer).orElseThrow(() -> new AssertionError("no inner half of " + outer.name()));
-    }
-
-    private String execute(String command) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-            Session session = sessions.create(new ByteArrayInputStream(new byte[0]), print, print);
-            try {
-                session.execute(command);
-            } finally {
-                session.close();
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L; // fileinstall polls every second
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after 30 s waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }

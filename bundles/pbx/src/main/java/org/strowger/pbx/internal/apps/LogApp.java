@@ -23,7 +23,8 @@ public class LogApp implements DialplanApplication {
 
     @Override
     public ApplicationResult execute(DialplanCall call, Arguments arguments) {
-        String message = "[" + call.channel().name() + "] " + arguments.get(1);
+        // runs on the call's thread: the log pattern's [channel] prefix (MDC) names the channel
+        String message = arguments.get(1);
         switch (arguments.get(0).trim().toUpperCase(Locale.ROOT)) {
             case "ERROR" -> LOG.error(message);
             case "WARNING" -> LOG.warn(message);

@@ -144,7 +144,7 @@ public final class CallRunner implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.error("[{}] The h extension failed", channel.name(), e);
+            LOG.error("The h extension failed", e);
         }
         return Stop.CLEARING;
     }
@@ -237,7 +237,7 @@ public final class CallRunner implements Runnable {
         if (failure != null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
-            LOG.error("[{}] Application {} failed at {} while suspended", channel.name(), application, suspendedAt,
+            LOG.error("Application {} failed at {} while suspended", application, suspendedAt,
                     cause);
             outcome = new ApplicationResult.Error("ERROR");
         } else {
@@ -274,7 +274,7 @@ public final class CallRunner implements Runnable {
             throws InterruptedException {
         Optional<DialplanApplication> application = registry.application(line.application());
         if (application.isEmpty()) {
-            LOG.error("[{}] No application '{}' at {} ({}): the call ends", channel.name(), line.application(), at,
+            LOG.error("No application '{}' at {} ({}): the call ends", line.application(), at,
                     line.at());
             return ApplicationResult.HANGUP;
         }
@@ -282,7 +282,7 @@ public final class CallRunner implements Runnable {
         try {
             arguments = plan.arguments(line, application.get().syntax()).evaluate(scope);
         } catch (DialplanSyntaxException | DialplanEvaluationException e) {
-            LOG.error("[{}] {}({}) at {} ({}): {}", channel.name(), line.application(), line.data(), at, line.at(),
+            LOG.error("{}({}) at {} ({}): {}", line.application(), line.data(), at, line.at(),
                     e.getMessage());
             return new ApplicationResult.Error("ERROR");
         }
@@ -296,7 +296,7 @@ public final class CallRunner implements Runnable {
         } catch (InterruptedException e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.error("[{}] Application {} failed at {} ({})", channel.name(), line.application(), at, line.at(), e);
+            LOG.error("Application {} failed at {} ({})", line.application(), at, line.at(), e);
             return new ApplicationResult.Error("ERROR");
         } finally {
             // a suspended application still runs: the console shows it until the call resumes
@@ -350,14 +350,14 @@ public final class CallRunner implements Runnable {
         } catch (NumberFormatException label) {
             OptionalInt labelled = plan.findLabel(context, extension, priority, callerId);
             if (labelled.isEmpty()) {
-                LOG.error("[{}] Goto {},{},{} from {}: no such label; the call ends", channel.name(), context,
+                LOG.error("Goto {},{},{} from {}: no such label; the call ends", context,
                         extension, priority, at);
                 return false;
             }
             target = labelled.getAsInt();
         }
         if (target < 1) {
-            LOG.error("[{}] Goto {},{},{} from {}: priority {} is not 1 or more; the call ends", channel.name(),
+            LOG.error("Goto {},{},{} from {}: priority {} is not 1 or more; the call ends",
                     context, extension, priority, at, target);
             return false;
         }
@@ -415,7 +415,7 @@ public final class CallRunner implements Runnable {
             channel.setLocation(new DialplanLocation(at.context(), "e", 1));
             return true;
         }
-        LOG.warn("[{}] No extension '{}' in context '{}' (and no 'i' or 'e' there): the call ends", channel.name(),
+        LOG.warn("No extension '{}' in context '{}' (and no 'i' or 'e' there): the call ends",
                 at.extension(), at.context());
         return false;
     }
@@ -454,7 +454,7 @@ public final class CallRunner implements Runnable {
     /** Autofallthrough: the last priority ran; the call ends with a cause that matches DIALSTATUS. */
     private HangupCause ranOffTheEnd(DialplanLocation at) {
         String status = scope.variable("DIALSTATUS").orElse("");
-        LOG.debug("[{}] Ran off the end of {}@{} (DIALSTATUS {})", channel.name(), at.extension(), at.context(),
+        LOG.debug("Ran off the end of {}@{} (DIALSTATUS {})", at.extension(), at.context(),
                 status);
         return switch (status) {
             case "BUSY" -> HangupCause.USER_BUSY;

@@ -201,10 +201,11 @@ public final class CallScope implements Scope, DialplanCall {
 
     @Override
     public void verbose(int level, String message) {
+        // called on the call's thread: the log pattern's [channel] prefix (MDC) names the channel
         if (level <= 1) {
-            LOG.info("[{}] {}", channel.name(), message);
+            LOG.info("{}", message);
         } else {
-            LOG.debug("[{}] {}", channel.name(), message);
+            LOG.debug("{}", message);
         }
     }
 
