@@ -69,7 +69,7 @@ final class AttendedTransferRun {
     /** Calls the target and sees the transfer through, on the calling feature thread. */
     void run() throws InterruptedException {
         java.util.Optional<String> transfererDevice = Moves.deviceOf(transferer.name());
-        LOG.info("[{}] Attended transfer of {} to {}@{}", transferer.name(), transferee.name(), extension, context);
+        CallLog.info(LOG, transferer, "Attended transfer of {} to {}@{}", transferee.name(), extension, context);
         Ringer.Result target = new Ringer(channels).ring("Local/" + extension + "@" + context, transferer.callerId(),
                 settings.attendedNoAnswerTimeout(), transferer, () -> transfererAborts(transferer));
         if (target.answered() && !transferer.isHungUp()) {
@@ -77,11 +77,11 @@ final class AttendedTransferRun {
         } else if (target.answered()) {
             join(transferee, target.callee(), hold, "the transferer left while the target rang");
         } else if (!transferer.isHungUp()) {
-            LOG.info("[{}] Attended transfer not done: {}", transferer.name(), target.detail());
+            CallLog.info(LOG, transferer, "Attended transfer not done: {}", target.detail());
             transfers.counters().failed();
             backTogether(transferer, transferee, hold);
         } else {
-            LOG.info("[{}] Attended transfer after the transferer left: {}", transferer.name(), target.detail());
+            CallLog.info(LOG, transferer, "Attended transfer after the transferer left: {}", target.detail());
             callBack(transfererDevice, transferee, hold);
         }
     }
@@ -125,7 +125,7 @@ final class AttendedTransferRun {
         try {
             consultation.ended().toCompletableFuture().get();
         } catch (ExecutionException e) {
-            LOG.warn("[{}] Consultation ended abnormally", transferer.name(), e);
+            CallLog.warn(LOG, transferer, "Consultation ended abnormally", e);
         } finally {
             hook.consultationEnded(consultation);
         }
@@ -133,7 +133,7 @@ final class AttendedTransferRun {
             join(transferee, target, hold, "the transferer hung up");
         } else if (!transferer.isHungUp()) {
             moves.hangUp(target);
-            LOG.info("[{}] Attended transfer aborted: back to {}", transferer.name(), transferee.name());
+            CallLog.info(LOG, transferer, "Attended transfer aborted: back to {}", transferee.name());
             transfers.counters().failed();
             backTogether(transferer, transferee, hold);
         } else {

@@ -127,7 +127,7 @@ final class DigitCollector {
     private Runnable start(Feature feature) {
         transfers.counters().featureCode();
         Channel peer = bridge.peerOf(party).orElse(null);
-        LOG.info("[{}] Feature code {} ({})", party.name(), feature.code(settings), feature);
+        CallLog.info(LOG, party, "Feature code {} ({})", feature.code(settings), feature);
         switch (feature) {
             case BLIND_TRANSFER, ATTENDED_TRANSFER -> {
                 KeyedTransfer.Kind kind = feature == Feature.BLIND_TRANSFER ? KeyedTransfer.Kind.BLIND
@@ -153,7 +153,7 @@ final class DigitCollector {
                 return () -> onFeatureThread(() -> {
                     if (peer != null) {
                         TransferOutcome outcome = transfers.park(peer, party);
-                        LOG.info("[{}] Park of {}: {}", party.name(), peer.name(), outcome.detail());
+                        CallLog.info(LOG, party, "Park of {}: {}", peer.name(), outcome.detail());
                     }
                 });
             }
@@ -228,7 +228,7 @@ final class DigitCollector {
         try {
             action.run();
         } catch (RuntimeException e) {
-            LOG.warn("[{}] Feature failed", party.name(), e);
+            CallLog.warn(LOG, party, "Feature failed", e);
         }
     }
 

@@ -136,7 +136,7 @@ final class KeyedTransfer {
         TransferOutcome outcome = transfers.blindTransferClaimed(transferer, transferee, extension.get(), context,
                 held);
         if (!outcome.completed()) {
-            LOG.info("[{}] Transfer to {}@{} not done: {}", transferer.name(), extension.get(), context,
+            CallLog.info(LOG, transferer, "Transfer to {}@{} not done: {}", extension.get(), context,
                     outcome.detail());
             backTogether(transferer, transferee);
         }
@@ -213,6 +213,6 @@ final class KeyedTransfer {
 
     private void fail(String why) {
         transfers.counters().failed();
-        LOG.info("[{}] Transfer by keys not done: {}", transfererBefore.name(), why);
+        CallLog.info(LOG, transfererBefore, "Transfer by keys not done: {}", why);
     }
 }

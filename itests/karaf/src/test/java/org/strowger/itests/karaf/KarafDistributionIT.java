@@ -282,6 +282,8 @@ public class KarafDistributionIT extends StrowgerKarafTestSupport {
         useItestDialplan();
         Path log = Path.of(System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log"), "karaf.log");
         Path work = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "itest-sipp"));
+        // the SIP driver's own lines about the call (its trace of the BYE) carry the channel too
+        assertTrue(execute("sip:trace loadgen on"), execute("sip:endpoints").contains("loadgen"));
         try {
             // sipp's own uac scenario from the loadgen trunk's address: INVITE 100, ACK, 2 s, BYE
             Process call = new ProcessBuilder(sipp.toString(),
@@ -303,7 +305,10 @@ public class KarafDistributionIT extends StrowgerKarafTestSupport {
             String logged = awaitLogLine(log, line -> line.contains("[SIP/loadgen-") && line.contains(LOG_TEXT));
             assertTrue(verbose, verbose.matches(".* \\| \\[SIP/loadgen-[^\\]\\s]+\\] \\Q" + VERBOSE_TEXT + "\\E"));
             assertTrue(logged, logged.matches(".* \\| \\[SIP/loadgen-[^\\]\\s]+\\] \\Q" + LOG_TEXT + "\\E"));
+            String traced = awaitLogLine(log, line -> line.contains("[SIP/loadgen-") && line.contains("<--- SIP from"));
+            assertTrue(traced, traced.matches(".* \\| \\[SIP/loadgen-[^\\]\\s]+\\] <--- SIP from .*\\(loadgen\\):"));
         } finally {
+            execute("sip:trace loadgen off");
             execute("log:set DEFAULT org.strowger.pbx");
         }
         awaitUntil("the SIP call is gone", () -> channels.channelCount() == 0);

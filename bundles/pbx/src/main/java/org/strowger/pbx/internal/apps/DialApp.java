@@ -90,7 +90,7 @@ public class DialApp implements DialplanApplication {
                     // requested but the call could not be placed: it must not linger
                     call.channels().hangup(callee, e.hangupCause());
                 }
-                LOG.info("[{}] Dial {}: {}", caller.name(), destination, e.getMessage());
+                LOG.info("Dial {}: {}", destination, e.getMessage());
                 anyBusy |= e.hangupCause() == HangupCause.USER_BUSY;
                 anyCongested |= e.hangupCause() == HangupCause.NORMAL_CIRCUIT_CONGESTION;
             }
@@ -133,7 +133,7 @@ public class DialApp implements DialplanApplication {
     }
 
     private static ApplicationResult invalid(DialplanCall call, String why) {
-        LOG.warn("[{}] Dial refused: {}", call.channel().name(), why);
+        LOG.warn("Dial refused: {}", why);
         call.setVariable("DIALSTATUS", "INVALIDARGS");
         return ApplicationResult.CONTINUE;
     }

@@ -16,6 +16,7 @@ import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelService;
 import org.strowger.channel.ChannelState;
 import org.strowger.channel.HangupCause;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.HangupPolicy;
 import org.strowger.channel.frame.Control;
@@ -135,10 +136,12 @@ final class DialAttempt {
                 // the step failed or could not run (the PBX is stopping): no destination may linger
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                if (cause instanceof RejectedExecutionException) {
-                    LOG.debug("[{}] The PBX stopped while Dial rang: hanging up its destinations", caller.name());
-                } else {
-                    LOG.warn("[{}] Dial failed while its destinations rang: hanging them up", caller.name(), cause);
+                try (CallLogContext scope = CallLogContext.enter(caller.name())) {
+                    if (cause instanceof RejectedExecutionException) {
+                        LOG.debug("The PBX stopped while Dial rang: hanging up its destinations");
+                    } else {
+                        LOG.warn("Dial failed while its destinations rang: hanging them up", cause);
+                    }
                 }
                 hangUpAll(HangupCause.NORMAL_CLEARING);
                 giveUp.complete(null);
@@ -172,7 +175,9 @@ final class DialAttempt {
             bridge = channels.bridge(caller, callee,
                     options.continueAfterCallee() ? HangupPolicy.KEEP_FIRST : HangupPolicy.BOTH);
         } catch (IllegalStateException e) {
-            LOG.warn("[{}] Could not bridge with {}: {}", caller.name(), callee.name(), e.getMessage());
+            try (CallLogContext scope = CallLogContext.enter(caller.name())) {
+                LOG.warn("Could not bridge with {}: {}", callee.name(), e.getMessage());
+            }
             channels.hangup(callee, HangupCause.NORMAL_TEMPORARY_FAILURE);
             return finish(call, started, "CONGESTION");
         }

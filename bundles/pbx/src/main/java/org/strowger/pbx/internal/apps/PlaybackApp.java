@@ -50,10 +50,10 @@ public class PlaybackApp implements DialplanApplication {
                 audio = sounds.load(prompt);
             } catch (IOException e) {
                 audio = Optional.empty();
-                LOG.warn("[{}] Cannot read prompt {}: {}", call.channel().name(), prompt, e.getMessage());
+                LOG.warn("Cannot read prompt {}: {}", prompt, e.getMessage());
             }
             if (audio.isEmpty()) {
-                LOG.warn("[{}] Playback: no prompt '{}'", call.channel().name(), prompt);
+                LOG.warn("Playback: no prompt '{}'", prompt);
                 status = "FAILED";
                 continue;
             }

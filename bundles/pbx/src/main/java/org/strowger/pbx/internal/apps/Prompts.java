@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.channel.Channel;
 import org.strowger.pbx.DialplanCall;
 
@@ -34,7 +35,9 @@ final class Prompts {
                 audio = Optional.empty();
             }
             if (audio.isEmpty()) {
-                LOG.warn("[{}] No prompt '{}'", channel.name(), name);
+                try (CallLogContext scope = CallLogContext.enter(channel.name())) {
+                    LOG.warn("No prompt '{}'", name);
+                }
                 continue;
             }
             Player.Outcome outcome = Player.play(channel, audio.get(), interruptible);

@@ -223,8 +223,9 @@ public final class CallRunner implements Runnable {
             });
         } catch (RejectedExecutionException stopped) {
             // the PBX is stopping: no dialplan runs any more, but the call must not linger
-            LOG.debug("[{}] The PBX stopped while the call waited in {}: hanging it up", channel.name(),
-                    channel.application());
+            try (CallLogContext scope = CallLogContext.enter(channel.name())) {
+                LOG.debug("The PBX stopped while the call waited in {}: hanging it up", channel.application());
+            }
             suspended = false;
             end(HangupCause.NORMAL_CLEARING);
         }

@@ -13,6 +13,7 @@ import org.strowger.pbx.DialplanApplication;
 import org.strowger.pbx.DialplanCall;
 import org.strowger.transfer.TransferOutcome;
 import org.strowger.transfer.internal.TransferComponent;
+import org.strowger.transfer.internal.CallLog;
 
 /**
  * Park(): parks the calling channel itself in the first free slot, as the parking extension
@@ -55,7 +56,7 @@ public final class ParkApp implements DialplanApplication {
         if (outcome.completed()) {
             return ApplicationResult.HANGUP;
         }
-        LOG.info("[{}] Park: {}", caller.name(), outcome.detail());
+        CallLog.info(LOG, caller, "Park: {}", outcome.detail());
         if (caller.isHungUp()) {
             return ApplicationResult.HANGUP;
         }

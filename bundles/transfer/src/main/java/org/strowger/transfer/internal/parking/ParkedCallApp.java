@@ -48,7 +48,7 @@ public final class ParkedCallApp implements DialplanApplication {
         try {
             slot = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            LOG.warn("[{}] ParkedCall: slot '{}' is not a number (ParkedCall(701))", caller.name(), text);
+            LOG.warn("ParkedCall: slot '{}' is not a number (ParkedCall(701))", text);
             return ApplicationResult.HANGUP;
         }
         if (caller.isHungUp()) {
@@ -56,7 +56,7 @@ public final class ParkedCallApp implements DialplanApplication {
         }
         Optional<Channel> parked = features.parking().retrieve(slot);
         if (parked.isEmpty()) {
-            LOG.info("[{}] ParkedCall: nothing is parked in slot {}", caller.name(), slot);
+            LOG.info("ParkedCall: nothing is parked in slot {}", slot);
             return ApplicationResult.HANGUP;
         }
         if (caller.state() != ChannelState.UP) {
@@ -67,12 +67,12 @@ public final class ParkedCallApp implements DialplanApplication {
             bridge = call.channels().bridge(caller, parked.get(), HangupPolicy.BOTH);
         } catch (IllegalStateException e) {
             // the caller or the parked party hung up meanwhile: the call retrieved must not linger
-            LOG.info("[{}] ParkedCall: could not bridge with {}: {}", caller.name(), parked.get().name(),
+            LOG.info("ParkedCall: could not bridge with {}: {}", parked.get().name(),
                     e.getMessage());
             call.channels().hangup(parked.get(), HangupCause.NORMAL_CLEARING);
             return ApplicationResult.HANGUP;
         }
-        LOG.info("[{}] ParkedCall: talking to {} from slot {}", caller.name(), parked.get().name(), slot);
+        LOG.info("ParkedCall: talking to {} from slot {}", parked.get().name(), slot);
         return new ApplicationResult.Suspend(bridge.ended().thenApply(cause -> ApplicationResult.HANGUP));
     }
 }

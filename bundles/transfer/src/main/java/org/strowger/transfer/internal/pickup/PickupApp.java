@@ -11,6 +11,7 @@ import org.strowger.pbx.DialplanApplication;
 import org.strowger.pbx.DialplanCall;
 import org.strowger.transfer.TransferOutcome;
 import org.strowger.transfer.internal.TransferComponent;
+import org.strowger.transfer.internal.CallLog;
 
 /**
  * Pickup(exten[@context]): answers the call ringing at the extension (in the caller's context
@@ -43,7 +44,7 @@ public final class PickupApp implements DialplanApplication {
         String extension = at < 0 ? target : target.substring(0, at);
         String context = at < 0 || at == target.length() - 1 ? null : target.substring(at + 1);
         if (extension.isEmpty()) {
-            LOG.warn("[{}] Pickup needs an extension: Pickup(102) or Pickup(102@internal)", call.channel().name());
+            CallLog.warn(LOG, call.channel(), "Pickup needs an extension: Pickup(102) or Pickup(102@internal)");
             call.setVariable("PICKUPSTATUS", "FAILED");
             return ApplicationResult.CONTINUE;
         }
@@ -53,7 +54,7 @@ public final class PickupApp implements DialplanApplication {
             call.setVariable("PICKUPSTATUS", "SUCCESS");
             return ApplicationResult.HANGUP;
         }
-        LOG.info("[{}] Pickup of {}: {}", call.channel().name(), target, outcome.detail());
+        CallLog.info(LOG, call.channel(), "Pickup of {}: {}", target, outcome.detail());
         call.setVariable("PICKUPSTATUS", "FAILED");
         return call.channel().isHungUp() ? ApplicationResult.HANGUP : ApplicationResult.CONTINUE;
     }
