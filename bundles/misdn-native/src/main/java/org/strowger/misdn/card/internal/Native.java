@@ -23,7 +23,7 @@ final class Native {
         synchronized (LOCK) {
             if (!loaded && failure == null) {
                 try {
-                    System.loadLibrary(LIBRARY);
+                    loadOnceOldLoadersAreGone();
                     loaded = true;
                 } catch (UnsatisfiedLinkError | SecurityException e) {
                     failure = "mISDN unavailable: cannot load native library " + LIBRARY + " ("
@@ -32,6 +32,33 @@ final class Native {
             }
             if (!loaded) {
                 throw new MisdnUnavailableException(failure);
+            }
+        }
+    }
+
+    /**
+     * A JVM binds a native library to one class loader until that loader is collected. After a
+     * refresh of this bundle (or a framework restarted in the same JVM, as the tests do) the old
+     * loader is garbage but may not be collected yet, and loading fails with "already loaded in
+     * another classloader": ask for a collection and try again, for at most about 2 s.
+     */
+    private static void loadOnceOldLoadersAreGone() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                System.loadLibrary(LIBRARY);
+                return;
+            } catch (UnsatisfiedLinkError e) {
+                String message = String.valueOf(e.getMessage());
+                if (attempt >= 20 || !message.contains("already loaded in another classloader")) {
+                    throw e;
+                }
+                System.gc();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }
