@@ -159,11 +159,13 @@ public class LiveConfigurationIT extends SipPlatform {
             Hashtable<String, Object> features = new Hashtable<>();
             features.put("blindxfer", "*1");
             features.put("atxfer", "*3");
+            long started = System.nanoTime();
             configure(FEATURES_PID, features);
             TransferAdmin transfers = service(TransferAdmin.class, "the transfer features");
             await("the new feature codes apply", Duration.ofSeconds(5),
                     () -> transfers.settings().blindTransfer().equals("*1")
                             && transfers.settings().attendedTransfer().equals("*3"));
+            report("feature codes changed", started);
 
             // SIP endpoints: one added, one changed, the added one removed again
             Hashtable<String, Object> dave = new Hashtable<>();
@@ -173,8 +175,10 @@ public class LiveConfigurationIT extends SipPlatform {
             dave.put("host", "dynamic");
             dave.put("qualifyIntervalSeconds", 0);
             Configuration daveConfiguration = configAdmin.getFactoryConfiguration(ENDPOINT_FACTORY_PID, "dave", "?");
+            started = System.nanoTime();
             daveConfiguration.update(dave);
             await("dave is an endpoint", Duration.ofSeconds(5), () -> admin().endpoint("dave").isPresent());
+            report("SIP endpoint added", started);
             registerAt("dave", org.strowger.itests.felix.sip.FreePorts.sip());
             updateEndpoint("bob", Map.of("context", "from-isdn"));
             await("bob's context changed", Duration.ofSeconds(5),
@@ -187,12 +191,16 @@ public class LiveConfigurationIT extends SipPlatform {
             Dictionary<String, Object> sip = driverProperties(MANY_FAILURES, 1);
             sip.put("maxExpires", 1800);
             sip.put("realm", "strowger-live");
+            started = System.nanoTime();
             reconfigureDriver(sip);
+            report("SIP expiries and realm changed", started);
             assertEquals("the SIP driver was not restarted", sipDriver, adminServiceId());
 
             // mISDN ports: a second pair added, then removed
+            started = System.nanoTime();
             configure(MISDN_PID, withPorts(TWO_PAIRS));
             await("ports 3 and 4 are added", Duration.ofSeconds(5), () -> misdn.ports().size() == 4);
+            report("mISDN ports 3-4 added", started);
             assertTrue(misdn.ports().toString(), misdn.ports().stream().allMatch(p -> p.bChannels() == 2));
             configure(MISDN_PID, withPorts(ONE_PAIR));
             await("ports 3 and 4 are removed", Duration.ofSeconds(5), () -> misdn.ports().size() == 2);
@@ -203,7 +211,9 @@ public class LiveConfigurationIT extends SipPlatform {
             Path extensions = Path.of(System.getProperty("karaf.etc"), "extensions.conf");
             Files.writeString(extensions, LIVE_DIALPLAN + "exten => 2700,1,Answer()\n same => n,Echo()\n");
             DialplanAdmin dialplan = service(DialplanAdmin.class, "the PBX");
+            started = System.nanoTime();
             DialplanAdmin.ReloadResult reload = dialplan.reload();
+            report("dialplan reloaded", started);
             assertTrue(reload.toString(), reload.loaded());
             assertTrue(reload.toString(), dialplan.exists("from-isdn", "2700", ""));
 
@@ -232,12 +242,16 @@ public class LiveConfigurationIT extends SipPlatform {
     @Test
     public void socketAndCardChangesRestartTheirDriverWhichThenServesCalls() throws Exception {
         long sipDriver = adminServiceId();
+        long started = System.nanoTime();
         restartMisdnWith(misdnProperties("ulaw", ONE_PAIR));
+        report("mISDN driver restarted (law changed)", started);
 
         Dictionary<String, Object> sip = driverProperties(MANY_FAILURES, 1);
         sip.put("userAgent", "Strowger-LiveIT");
+        started = System.nanoTime();
         configAdmin.getConfiguration(DRIVER_PID, "?").update(sip);
         awaitDriver(sipDriver);
+        report("SIP driver restarted (userAgent changed), listening", started);
         try {
             try (RtpProbe probe = RtpProbe.open()) {
                 Sipp.Running call = uac("call-echo.xml").service("2600").endpoint("alice", "alice-secret")
@@ -255,6 +269,11 @@ public class LiveConfigurationIT extends SipPlatform {
             awaitDriver(restarted);
         }
         assertNoCallsLeft();
+    }
+
+    private static void report(String what, long startedNanos) {
+        System.out.println("LiveConfigurationIT: " + what + " in " + (System.nanoTime() - startedNanos) / 1_000_000
+                + " ms");
     }
 
     private static Dictionary<String, Object> withPorts(String ports) {
