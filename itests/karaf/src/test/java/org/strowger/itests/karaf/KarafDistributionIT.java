@@ -306,7 +306,7 @@ public class KarafDistributionIT extends StrowgerKarafTestSupport {
             assertTrue(verbose, verbose.matches(".* \\| \\[SIP/loadgen-[^\\]\\s]+\\] \\Q" + VERBOSE_TEXT + "\\E"));
             assertTrue(logged, logged.matches(".* \\| \\[SIP/loadgen-[^\\]\\s]+\\] \\Q" + LOG_TEXT + "\\E"));
             String traced = awaitLogLine(log, line -> line.contains("[SIP/loadgen-") && line.contains("<--- SIP from"));
-            assertTrue(traced, traced.matches(".* \\| \\[SIP/loadgen-[^\\]\\s]+\\] <--- SIP from .*\\(loadgen\\):"));
+            assertTrue(traced, traced.matches(".* \\| \\[SIP/loadgen-[^\\]\\s]+\\] <--- SIP from .*\\(loadgen\\):.*BYE .*"));
         } finally {
             execute("sip:trace loadgen off");
             execute("log:set DEFAULT org.strowger.pbx");
