@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.composite;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
@@ -30,12 +31,12 @@ import org.strowger.channel.HangupCause;
 import org.strowger.channel.frame.Control;
 import org.strowger.channel.frame.ControlFrame;
 import org.strowger.itests.felix.FelixContainer;
-import org.strowger.itests.felix.StrowgerArtifacts;
 import org.strowger.itests.felix.sip.FreePorts;
 import org.strowger.itests.felix.sip.RtpProbe;
 import org.strowger.itests.felix.sip.SipPlatform;
 import org.strowger.itests.felix.sip.Sipp;
 import org.strowger.itests.felix.sip.SippResult;
+import org.strowger.itests.felix.misdn.MisdnBundles;
 import org.strowger.misdn.MisdnAdmin;
 import org.strowger.test.technology.TestTechnologyControl;
 
@@ -90,12 +91,7 @@ public class HotDeployIT extends SipPlatform {
 
     @Override
     protected Option[] moreBundles() {
-        return new Option[] {
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn-native", "strowger-misdn-native")),
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn-api", "strowger-misdn-api")),
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn", "strowger-misdn")),
-            bundle(FelixContainer.testTechnologyUrl())
-        };
+        return new Option[] {composite(MisdnBundles.bundles()), bundle(FelixContainer.testTechnologyUrl())};
     }
 
     // --- a: the SIP driver stopped ----------------------------------------------------------------------------
@@ -185,10 +181,10 @@ public class HotDeployIT extends SipPlatform {
                     .named("alice-2600").start();
             awaitPeer(probe, call);
             await("both ISDN channels are up", Duration.ofSeconds(5),
-                    () -> live("mISDN/1-").isPresent() && live("mISDN/2-").isPresent());
-            Channel out = live("mISDN/1-").orElseThrow();
-            Channel in = live("mISDN/2-").orElseThrow();
-            Channel alice = live("SIP/alice-").orElseThrow();
+                    () -> liveChannel("mISDN/1-").isPresent() && liveChannel("mISDN/2-").isPresent());
+            Channel out = liveChannel("mISDN/1-").orElseThrow();
+            Channel in = liveChannel("mISDN/2-").orElseThrow();
+            Channel alice = liveChannel("SIP/alice-").orElseThrow();
 
             misdnDriver.stop();
             await("every channel is gone", SHORT, () -> channels.channels().isEmpty());
@@ -222,11 +218,11 @@ public class HotDeployIT extends SipPlatform {
         try {
             Sipp.Running call = uac("call-echo.xml").service("700").endpoint("alice", "alice-secret")
                     .pause(Duration.ofSeconds(20)).timeout(Duration.ofSeconds(30)).named("alice-700").start();
-            await("Test/far is called", Duration.ofSeconds(5), () -> live("Test/far").isPresent());
-            Channel far = live("Test/far").orElseThrow();
+            await("Test/far is called", Duration.ofSeconds(5), () -> liveChannel("Test/far").isPresent());
+            Channel far = liveChannel("Test/far").orElseThrow();
             testTechnology().lineOf(far).orElseThrow().send(ControlFrame.of(Control.ANSWER));
             await("alice and Test/far are bridged", Duration.ofSeconds(5), this::twoBridgedChannels);
-            Channel alice = live("SIP/alice-").orElseThrow();
+            Channel alice = liveChannel("SIP/alice-").orElseThrow();
 
             test.stop();
             await("every channel is gone", SHORT, () -> channels.channels().isEmpty());
@@ -358,13 +354,10 @@ public class HotDeployIT extends SipPlatform {
     }
 
     private Channel only(String prefix) throws InterruptedException {
-        await("one " + prefix + " channel", Duration.ofSeconds(5), () -> live(prefix).isPresent());
-        return live(prefix).orElseThrow();
+        await("one " + prefix + " channel", Duration.ofSeconds(5), () -> liveChannel(prefix).isPresent());
+        return liveChannel(prefix).orElseThrow();
     }
 
-    private Optional<Channel> live(String prefix) {
-        return channels.channels().stream().filter(c -> c.name().startsWith(prefix) && !c.isHungUp()).findFirst();
-    }
 
     private static boolean udpFree(int port) {
         try (DatagramSocket socket = new DatagramSocket(null)) {

@@ -3,7 +3,6 @@ package org.strowger.itests.felix.live;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -25,7 +23,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.strowger.channel.Channel;
-import org.strowger.itests.felix.StrowgerArtifacts;
+import org.strowger.itests.felix.misdn.MisdnBundles;
 import org.strowger.itests.felix.sip.RtpProbe;
 import org.strowger.itests.felix.sip.SipPlatform;
 import org.strowger.itests.felix.sip.Sipp;
@@ -53,28 +51,14 @@ public class LiveConfigurationIT extends SipPlatform {
     private static final String ONE_PAIR = "1:te:ptp:group=out:context=from-isdn-te, 2:nt:ptp:group=in:context=from-isdn";
     private static final String TWO_PAIRS = ONE_PAIR + ", 3:te:ptp:context=from-isdn-te, 4:nt:ptp:context=from-isdn";
 
-    private static final String LIVE_DIALPLAN = String.join("\n",
-            "[internal]",
-            "exten => _2XXX,1,Dial(mISDN/1/${EXTEN},20)",
-            " same => n,Hangup()",
-            "",
-            "[from-isdn]",
-            "exten => 2600,1,Answer()",
-            " same => n,Echo()",
-            "");
-
     @Override
     protected String dialplan() {
-        return LIVE_DIALPLAN;
+        return MisdnBundles.DIALPLAN;
     }
 
     @Override
     protected Option[] moreBundles() {
-        return new Option[] {
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn-native", "strowger-misdn-native")),
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn-api", "strowger-misdn-api")),
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn", "strowger-misdn"))
-        };
+        return MisdnBundles.bundles();
     }
 
     private static Dictionary<String, Object> misdnProperties(String law, String ports) {
@@ -84,20 +68,6 @@ public class LiveConfigurationIT extends SipPlatform {
         p.put("law", law);
         p.put("ports", ports);
         return p;
-    }
-
-    /** Whether the MisdnAdmin service's properties (DS copies the configuration there) have these values. */
-    private boolean misdnHas(Dictionary<String, Object> properties) {
-        ServiceReference<MisdnAdmin> reference = context.getServiceReference(MisdnAdmin.class);
-        if (reference == null) {
-            return false;
-        }
-        for (String key : java.util.Collections.list(properties.keys())) {
-            if (!String.valueOf(properties.get(key)).equals(String.valueOf(reference.getProperty(key)))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -110,7 +80,7 @@ public class LiveConfigurationIT extends SipPlatform {
         configure(MISDN_PID, properties);
         await("the mISDN driver restarted with " + properties, Duration.ofSeconds(10),
                 () -> serviceId(MisdnAdmin.class) != before && serviceId(MisdnAdmin.class) != -1
-                        && misdnHas(properties));
+                        && serviceHas(MisdnAdmin.class, properties));
         MisdnAdmin misdn = service(MisdnAdmin.class, "the mISDN driver");
         await("the restarted driver's ports are open", Duration.ofSeconds(5), () -> misdn.ports().size() == 2);
         return misdn;
@@ -121,7 +91,7 @@ public class LiveConfigurationIT extends SipPlatform {
     public void misdnOnTwoPairs() throws Exception {
         await("the mISDN driver is up", Duration.ofSeconds(10),
                 () -> context.getServiceReference(MisdnAdmin.class) != null);
-        if (!misdnHas(withPorts(ONE_PAIR))) {
+        if (!serviceHas(MisdnAdmin.class, withPorts(ONE_PAIR))) {
             restartMisdnWith(withPorts(ONE_PAIR));
         }
     }
@@ -129,10 +99,6 @@ public class LiveConfigurationIT extends SipPlatform {
     private long serviceId(Class<?> type) {
         ServiceReference<?> reference = context.getServiceReference(type);
         return reference == null ? -1 : (Long) reference.getProperty(Constants.SERVICE_ID);
-    }
-
-    private Optional<Channel> channelStartingWith(String prefix) {
-        return channels.channels().stream().filter(c -> c.name().startsWith(prefix) && !c.isHungUp()).findFirst();
     }
 
     private void configure(String pid, Dictionary<String, Object> properties) throws Exception {
@@ -150,7 +116,7 @@ public class LiveConfigurationIT extends SipPlatform {
                     .named("alice-2600-live").start();
             InetSocketAddress peer = awaitPeer(probe, call);
             await("alice's call crossed the cable", Duration.ofSeconds(5),
-                    () -> channelStartingWith("mISDN/1-").isPresent() && channelStartingWith("mISDN/2-").isPresent());
+                    () -> liveChannel("mISDN/1-").isPresent() && liveChannel("mISDN/2-").isPresent());
             List<Channel> before = channels.channels();
             assertEquals(describeState(), 3, before.size());
             probe.stream(peer, Duration.ofMillis(400));
@@ -209,7 +175,7 @@ public class LiveConfigurationIT extends SipPlatform {
 
             // the dialplan: a new extension, reloaded
             Path extensions = Path.of(System.getProperty("karaf.etc"), "extensions.conf");
-            Files.writeString(extensions, LIVE_DIALPLAN + "exten => 2700,1,Answer()\n same => n,Echo()\n");
+            Files.writeString(extensions, MisdnBundles.DIALPLAN + "exten => 2700,1,Answer()\n same => n,Echo()\n");
             DialplanAdmin dialplan = service(DialplanAdmin.class, "the PBX");
             started = System.nanoTime();
             DialplanAdmin.ReloadResult reload = dialplan.reload();
@@ -233,7 +199,7 @@ public class LiveConfigurationIT extends SipPlatform {
         } finally {
             configure(FEATURES_PID, new Hashtable<>());
             reconfigureDriver(driverProperties(MANY_FAILURES, 1));
-            Files.writeString(Path.of(System.getProperty("karaf.etc"), "extensions.conf"), LIVE_DIALPLAN);
+            Files.writeString(Path.of(System.getProperty("karaf.etc"), "extensions.conf"), MisdnBundles.DIALPLAN);
             service(DialplanAdmin.class, "the PBX").reload();
         }
         assertNoCallsLeft();

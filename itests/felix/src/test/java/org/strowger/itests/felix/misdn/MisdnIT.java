@@ -2,7 +2,6 @@ package org.strowger.itests.felix.misdn;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.strowger.channel.Channel;
 import org.strowger.channel.HangupCause;
-import org.strowger.itests.felix.StrowgerArtifacts;
 import org.strowger.itests.felix.sip.RtpProbe;
 import org.strowger.itests.felix.sip.SipPlatform;
 import org.strowger.itests.felix.sip.Sipp;
@@ -36,38 +34,20 @@ import org.strowger.misdn.PortStatus;
 @ExamReactorStrategy(PerClass.class)
 public class MisdnIT extends SipPlatform {
 
-    private static final String MISDN_DIALPLAN = String.join("\n",
-            "[internal]",
-            "exten => _2XXX,1,Dial(mISDN/1/${EXTEN},20)",
-            " same => n,Hangup()",
-            "",
-            "[from-isdn]",
-            "exten => 2600,1,Answer()",
-            " same => n,Echo()",
-            "");
-
     @Override
     protected String dialplan() {
-        return MISDN_DIALPLAN;
+        return MisdnBundles.DIALPLAN;
     }
 
     @Override
     protected Option[] moreBundles() {
-        return new Option[] {
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn-native", "strowger-misdn-native")),
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn-api", "strowger-misdn-api")),
-            bundle(StrowgerArtifacts.bundleUrl("bundles/misdn", "strowger-misdn"))
-        };
+        return MisdnBundles.bundles();
     }
 
     private MisdnAdmin misdn() throws InterruptedException {
         await("the mISDN driver is up with its simulated card", Duration.ofSeconds(10),
                 () -> context.getServiceReference(MisdnAdmin.class) != null);
         return service(MisdnAdmin.class, "the mISDN driver");
-    }
-
-    private Optional<Channel> channelStartingWith(String prefix) {
-        return channels.channels().stream().filter(c -> c.name().startsWith(prefix) && !c.isHungUp()).findFirst();
     }
 
     @Test
@@ -91,8 +71,8 @@ public class MisdnIT extends SipPlatform {
                     .rtpProbe(probe).pause(Duration.ofMillis(3000)).named("alice-2600").start();
             InetSocketAddress peer = awaitPeer(probe, call);
             await("alice's call went out on port 1 and came back in on port 2", Duration.ofSeconds(5),
-                    () -> channelStartingWith("mISDN/1-").isPresent()
-                            && channelStartingWith("mISDN/2-").map(c -> c.location().context().equals("from-isdn"))
+                    () -> liveChannel("mISDN/1-").isPresent()
+                            && liveChannel("mISDN/2-").map(c -> c.location().context().equals("from-isdn"))
                                     .orElse(false));
             probe.stream(peer, Duration.ofMillis(1500));
             probe.awaitReceived(60, Duration.ofSeconds(3));
@@ -114,9 +94,9 @@ public class MisdnIT extends SipPlatform {
                     .named("alice-unplugged").start();
             awaitPeer(probe, call);
             await("both ISDN channels are up", Duration.ofSeconds(5),
-                    () -> channelStartingWith("mISDN/1-").isPresent() && channelStartingWith("mISDN/2-").isPresent());
-            Channel out = channelStartingWith("mISDN/1-").orElseThrow();
-            Channel in = channelStartingWith("mISDN/2-").orElseThrow();
+                    () -> liveChannel("mISDN/1-").isPresent() && liveChannel("mISDN/2-").isPresent());
+            Channel out = liveChannel("mISDN/1-").orElseThrow();
+            Channel in = liveChannel("mISDN/2-").orElseThrow();
 
             assertTrue(misdn.simulateCable(1, false));
             try {

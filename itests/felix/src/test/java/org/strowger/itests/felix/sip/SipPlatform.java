@@ -20,6 +20,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -281,7 +282,12 @@ public abstract class SipPlatform {
 
     /** Whether the SipAdmin service's properties (DS copies the configuration there) have these values. */
     protected boolean driverHas(Dictionary<String, Object> properties) {
-        ServiceReference<SipAdmin> reference = context.getServiceReference(SipAdmin.class);
+        return serviceHas(SipAdmin.class, properties);
+    }
+
+    /** Whether the service's properties have these values (DS copies a component's configuration there). */
+    protected boolean serviceHas(Class<?> type, Dictionary<String, Object> properties) {
+        ServiceReference<?> reference = context.getServiceReference(type);
         if (reference == null) {
             return false;
         }
@@ -381,6 +387,11 @@ public abstract class SipPlatform {
     }
 
     // --- state and assertions ---------------------------------------------------------------------------------
+
+    /** The first channel not hung up whose name starts with {@code prefix}. */
+    protected Optional<Channel> liveChannel(String prefix) {
+        return channels.channels().stream().filter(c -> c.name().startsWith(prefix) && !c.isHungUp()).findFirst();
+    }
 
     protected boolean twoBridgedChannels() {
         List<Channel> now = channels.channels();

@@ -101,7 +101,7 @@ public class TransferIT extends SipPlatform {
             String[] seen = new String[1];
             awaitWhile(carol, "carol dialled 701 and is bridged to " + bobChannel, Duration.ofSeconds(5), () -> {
                 seen[0] = describeState();
-                Optional<Channel> carolChannel = channelStartingWith("SIP/carol-");
+                Optional<Channel> carolChannel = liveChannel("SIP/carol-");
                 return carolChannel.flatMap(Channel::bridgedPeer).map(p -> p.name().equals(bobChannel)).orElse(false)
                         && transferAdmin().parkedCalls().isEmpty();
             }, seen);
@@ -163,7 +163,7 @@ public class TransferIT extends SipPlatform {
             String[] seen = new String[1];
             awaitWhile(alice, "carol answered alice's consultation call", Duration.ofSeconds(5), () -> {
                 seen[0] = describeState();
-                return channelStartingWith("SIP/carol-").map(c -> c.bridgedPeer().isPresent()).orElse(false);
+                return liveChannel("SIP/carol-").map(c -> c.bridgedPeer().isPresent()).orElse(false);
             }, seen);
 
             SippResult aliceResult = run(alice);
@@ -171,8 +171,8 @@ public class TransferIT extends SipPlatform {
             awaitWhile(bob, "alice hung up: only bob and carol are left, bridged to each other",
                     Duration.ofSeconds(5), () -> {
                         seen[0] = describeState();
-                        Optional<Channel> bobChannel = channelStartingWith("SIP/bob-");
-                        Optional<Channel> carolChannel = channelStartingWith("SIP/carol-");
+                        Optional<Channel> bobChannel = liveChannel("SIP/bob-");
+                        Optional<Channel> carolChannel = liveChannel("SIP/carol-");
                         if (bobChannel.isEmpty() || carolChannel.isEmpty()
                                 || !dialogEndpoints().equals(List.of("bob", "carol"))) {
                             return false;
@@ -190,7 +190,7 @@ public class TransferIT extends SipPlatform {
                         return direct || throughLocal;
                     }, seen);
 
-            channels.hangup(channelStartingWith("SIP/bob-").orElseThrow(), HangupCause.NORMAL_CLEARING);
+            channels.hangup(liveChannel("SIP/bob-").orElseThrow(), HangupCause.NORMAL_CLEARING);
             SippResult bobResult = run(bob);
             SippResult carolResult = run(carol);
             assertOk(bobResult);
@@ -216,14 +216,14 @@ public class TransferIT extends SipPlatform {
             Sipp.Running alice = uac("call-echo.xml").service("102").endpoint("alice", "alice-secret")
                     .pause(Duration.ofMillis(10000)).timeout(Duration.ofSeconds(25)).named("alice-caller").start();
             awaitWhile(alice, "bob's phone rings for alice", Duration.ofSeconds(5),
-                    () -> channelStartingWith("SIP/bob-").map(c -> c.state() == ChannelState.RINGING).orElse(false));
+                    () -> liveChannel("SIP/bob-").map(c -> c.state() == ChannelState.RINGING).orElse(false));
 
             Sipp.Running carol = uac("call-echo.xml").service("*8102").endpoint("carol", "carol-secret")
                     .pause(Duration.ofMillis(2000)).named("carol-picks-up").start();
             String[] seen = new String[1];
             awaitWhile(carol, "carol is bridged to alice", Duration.ofSeconds(5), () -> {
                 seen[0] = describeState();
-                return channelStartingWith("SIP/carol-").flatMap(Channel::bridgedPeer)
+                return liveChannel("SIP/carol-").flatMap(Channel::bridgedPeer)
                         .map(p -> p.name().startsWith("SIP/alice-")).orElse(false)
                         && channels.channelCount() == 2;
             }, seen);
@@ -247,10 +247,6 @@ public class TransferIT extends SipPlatform {
 
     private TransferAdmin transferAdmin() {
         return service(TransferAdmin.class, "the transfer bundle");
-    }
-
-    private Optional<Channel> channelStartingWith(String prefix) {
-        return channels.channels().stream().filter(c -> c.name().startsWith(prefix) && !c.isHungUp()).findFirst();
     }
 
     /** The telephone-event payload type of the SDP answer sipp received, from its message log. */
