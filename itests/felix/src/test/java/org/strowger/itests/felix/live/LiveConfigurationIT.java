@@ -19,8 +19,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.strowger.channel.Channel;
 import org.strowger.itests.felix.misdn.MisdnBundles;
@@ -94,11 +92,6 @@ public class LiveConfigurationIT extends SipPlatform {
         if (!serviceHas(MisdnAdmin.class, withPorts(ONE_PAIR))) {
             restartMisdnWith(withPorts(ONE_PAIR));
         }
-    }
-
-    private long serviceId(Class<?> type) {
-        ServiceReference<?> reference = context.getServiceReference(type);
-        return reference == null ? -1 : (Long) reference.getProperty(Constants.SERVICE_ID);
     }
 
     private void configure(String pid, Dictionary<String, Object> properties) throws Exception {

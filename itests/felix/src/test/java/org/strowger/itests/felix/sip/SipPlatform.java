@@ -316,7 +316,12 @@ public abstract class SipPlatform {
     }
 
     protected long adminServiceId() {
-        ServiceReference<SipAdmin> reference = context.getServiceReference(SipAdmin.class);
+        return serviceId(SipAdmin.class);
+    }
+
+    /** The service id of the service of this type now, or -1: a restarted component registers anew. */
+    protected long serviceId(Class<?> type) {
+        ServiceReference<?> reference = context.getServiceReference(type);
         return reference == null ? -1 : (Long) reference.getProperty(Constants.SERVICE_ID);
     }
 
