@@ -32,9 +32,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-module=bundles/channel-core
-out=$module/target/bench
-classpath_file=$out/classpath.txt
+out=bundles/channel-core/target/bench
 jmh_opts=${JMH_OPTS:--f 1 -wi 4 -w 2s -i 3 -r 2s}
 jmh_ss_opts=${JMH_SS_OPTS:--f 1 -wi 10 -i 8}
 batch_1=${BATCH_1:-50000}
@@ -42,14 +40,9 @@ batch_16=${BATCH_16:-5000}
 channels=${CHANNELS:-100000}
 extra=("$@")
 
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -s "$classpath_file" ]; then
-    mkdir -p "$out"
-    echo "Building channel-api and channel-core test classes..."
-    build=(-q -pl bundles/channel-api,bundles/channel-core -DskipTests test-compile dependency:build-classpath
-        -Dmdep.includeScope=test "-Dmdep.outputFile=$PWD/$classpath_file")
-    mvn -o "${build[@]}" || mvn "${build[@]}"
-fi
-cp="$module/target/test-classes:$module/target/classes:$(cat "$classpath_file")"
+mkdir -p "$out"
+source benchmarks/test-classpath.sh
+test_classpath bundles/channel-api bundles/channel-core
 
 if pgrep -f 'org.openjdk.jmh.Main' >/dev/null; then
     echo "NOTE: another JMH run is going on on this machine; expect lower figures."

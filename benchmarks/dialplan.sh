@@ -27,23 +27,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-modules=bundles/channel-api,bundles/channel-core,bundles/pbx-api,bundles/pbx
 out=bundles/pbx/target/dialplan-bench
-classpath_file="$PWD/$out/test-classpath.txt"
-
-build() {
-    # every module of the reactor writes the classpath file in turn; bundles/pbx comes last
-    mvn -B -q "$@" -pl "$modules" test-compile dependency:build-classpath \
-        -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-}
-
 mkdir -p "$out"
-echo "== building $modules (test-compile) =="
-if ! build -o; then
-    echo "offline build failed; trying online" >&2
-    build
-fi
-cp="bundles/pbx/target/test-classes:bundles/pbx/target/classes:$(cat "$classpath_file")"
+source benchmarks/test-classpath.sh
+test_classpath bundles/channel-api bundles/channel-core bundles/pbx-api bundles/pbx
 
 jmh_options=("$@")
 if [ ${#jmh_options[@]} -eq 0 ]; then

@@ -15,22 +15,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-modules=bundles/channel-api,bundles/channel-core,bundles/misdn-native,bundles/misdn-api,bundles/misdn
 out=bundles/misdn/target/bench
-classpath_file="$PWD/$out/test-classpath.txt"
 mkdir -p "$out"
-
-build() {
-    # every module of the reactor writes the classpath file in turn; bundles/misdn comes last
-    mvn -B -q "$@" -pl "$modules" test-compile dependency:build-classpath \
-        -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-}
-echo "== building $modules (test-compile) =="
-if ! build -o; then
-    echo "offline build failed; trying online" >&2
-    build
-fi
-cp="bundles/misdn/target/test-classes:bundles/misdn/target/classes:$(cat "$classpath_file")"
+source benchmarks/test-classpath.sh
+test_classpath bundles/channel-api bundles/channel-core bundles/misdn-native bundles/misdn-api bundles/misdn
 echo "== load average $(cut -d' ' -f1-3 /proc/loadavg) =="
 java -Xms256m -Xmx1g -Djava.library.path=bundles/misdn-native/target/classes/native/linux-x86_64 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
     org.strowger.misdn.internal.MisdnBenchmark "$@" | tee "$out/misdn.txt"

@@ -14,22 +14,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-modules=bundles/channel-api,bundles/channel-core,bundles/pbx-api,bundles/transfer-api,bundles/transfer
 out=bundles/transfer/target/bench
-classpath_file="$PWD/$out/test-classpath.txt"
 mkdir -p "$out"
-
-build() {
-    # every module of the reactor writes the classpath file in turn; bundles/transfer comes last
-    mvn -B -q "$@" -pl "$modules" test-compile dependency:build-classpath \
-        -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-}
-echo "== building $modules (test-compile) =="
-if ! build -o; then
-    echo "offline build failed; trying online" >&2
-    build
-fi
-cp="bundles/transfer/target/test-classes:bundles/transfer/target/classes:$(cat "$classpath_file")"
+source benchmarks/test-classpath.sh
+test_classpath bundles/channel-api bundles/channel-core bundles/pbx-api bundles/transfer-api bundles/transfer
 echo "== load average $(cut -d' ' -f1-3 /proc/loadavg) =="
 java -Xms256m -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
     org.strowger.transfer.internal.TransferBenchmark "$@" | tee "$out/transfer.txt"
