@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.strowger.channel.Channel;
+import org.strowger.channel.TechnologyName;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.BridgeHook;
 import org.strowger.transfer.FeatureSettings;
@@ -47,6 +48,9 @@ public final class FeatureHook implements BridgeHook {
     public Decision onDigit(Bridge bridge, Channel from, char digit) {
         DigitCollector collector = collectors.get(from);
         if (collector == null) {
+            if (heldByTheFeatures(bridge)) {
+                return Decision.PASS; // a parked or held party's keys are not feature codes
+            }
             FeatureSettings settings = transfers.settings();
             Set<Feature> allowed = Feature.allowedBy(from.variable(Feature.VARIABLE).orElse(""), settings);
             if (consultations.contains(bridge) && bridge.first() == from && !settings.disconnect().isEmpty()) {
@@ -59,6 +63,15 @@ public final class FeatureHook implements BridgeHook {
                     party -> new DigitCollector(this, transfers, bridge, party, allowed, settings));
         }
         return collector.digit(digit);
+    }
+
+    /**
+     * A bridge the features made to hold a party (parking, a transfer's hold): one member is a
+     * {@code Transfer/} channel. The party's copied {@code DIAL_FEATURES} must not act on it.
+     */
+    private static boolean heldByTheFeatures(Bridge bridge) {
+        TechnologyName transfer = TechnologyName.of(TransferTechnology.NAME);
+        return bridge.first().technology().equals(transfer) || bridge.second().technology().equals(transfer);
     }
 
     /** A collector is done (feature started, digits passed on, or given up). */

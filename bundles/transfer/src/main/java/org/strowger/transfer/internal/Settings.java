@@ -29,8 +29,11 @@ public final class Settings {
         if (slots.length > 2 || first <= 0 || last < first || last - first > 9999) {
             throw new IllegalArgumentException("parkpos '" + config.parkpos() + "' is not first-last, e.g. 701-720");
         }
-        return new FeatureSettings(code("blindxfer", config.blindxfer()), code("atxfer", config.atxfer()),
-                code("disconnect", config.disconnect()), code("parkcall", config.parkcall()),
+        String[][] codes = {{"blindxfer", code("blindxfer", config.blindxfer())},
+                {"atxfer", code("atxfer", config.atxfer())}, {"disconnect", code("disconnect", config.disconnect())},
+                {"parkcall", code("parkcall", config.parkcall())}};
+        distinct(codes);
+        return new FeatureSettings(codes[0][1], codes[1][1], codes[2][1], codes[3][1],
                 Duration.ofMillis(positive("featuredigittimeout", config.featuredigittimeout())),
                 Duration.ofSeconds(positive("transferdigittimeout", config.transferdigittimeout())),
                 Duration.ofSeconds(positive("atxfernoanswertimeout", config.atxfernoanswertimeout())),
@@ -47,6 +50,24 @@ public final class Settings {
             throw new IllegalArgumentException(name + " '" + value + "' is not DTMF digits (0-9 * # A-D)");
         }
         return code;
+    }
+
+    /**
+     * Two codes that are equal, or one the start of the other, cannot both be dialled: the shorter
+     * one always matches first.
+     */
+    private static void distinct(String[][] codes) {
+        for (int i = 0; i < codes.length; i++) {
+            for (int j = 0; j < codes.length; j++) {
+                String a = codes[i][1];
+                String b = codes[j][1];
+                if (i != j && !a.isEmpty() && !b.isEmpty() && b.startsWith(a) && (a.length() < b.length() || i < j)) {
+                    throw new IllegalArgumentException(codes[i][0] + " '" + a + "' and " + codes[j][0] + " '" + b
+                            + "' clash: " + (a.equals(b) ? "they are the same code" : "the second starts with the first,"
+                            + " so it can never be dialled"));
+                }
+            }
+        }
     }
 
     private static String extension(String name, String value) {

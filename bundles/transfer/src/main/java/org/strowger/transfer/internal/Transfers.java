@@ -200,11 +200,19 @@ final class Transfers {
         if (ringing.isEmpty()) {
             return fail(TransferResult.NO_SUCH_CALL, "nothing rings at " + extension + "@" + where);
         }
-        if (picker.state() != ChannelState.UP) {
-            picker.answer();
-        }
         String ringingName = ringing.get().name();
-        try {
+        Optional<Moves.Claim> claim = moves.claim(ringing.get(), picker);
+        if (claim.isEmpty()) {
+            return fail(TransferResult.BUSY, "another move holds " + ringingName + " or " + picker.name());
+        }
+        try (Moves.Claim held = claim.get()) {
+            // looked at before the claim: another pickup may have taken the call meanwhile
+            if (ringing.get().isHungUp() || ringing.get().state() != ChannelState.RINGING) {
+                return fail(TransferResult.BUSY, ringingName + " no longer rings: picked up or answered");
+            }
+            if (picker.state() != ChannelState.UP) {
+                picker.answer();
+            }
             channels.masquerade(ringing.get(), picker);
         } catch (IllegalStateException e) {
             return fail(TransferResult.BUSY, "pickup of " + ringingName + " refused: " + e.getMessage());

@@ -52,6 +52,26 @@ class FeatureCodesTest {
         assertThat(fixture.transfers.statistics().blindTransfers()).isEqualTo(1);
     }
 
+    /**
+     * A parked party keeps its DIAL_FEATURES (the masquerade copies variables), but the hold
+     * bridge of the lot is the features' own: its keys start nothing and the call stays parked.
+     */
+    @Test
+    void aParkedPartysKeysAreNotFeatureCodes() {
+        Bridge call = fixture.call("alice", "bob", "tH", "tH");
+        assertThat(fixture.transfers.park(call.first(), call.second()).completed()).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> fixture.phone("bob").isReleased());
+
+        fixture.phone("alice").press("*0");
+        fixture.phone("alice").press("#1103");
+
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> fixture.transfers.parkedCalls().size() == 1);
+        assertThat(fixture.phone("alice").isReleased()).isFalse();
+        assertThat(fixture.pbx.started).isEmpty();
+        assertThat(fixture.transfers.statistics().blindTransfers()).isZero();
+    }
+
     @Test
     void aPartyWithoutTheOptionSendsItsDigitsThrough() {
         fixture.call("alice", "bob", "", "t");

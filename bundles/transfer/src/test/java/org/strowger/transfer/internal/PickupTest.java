@@ -78,4 +78,43 @@ class PickupTest {
             assertThat(fx.phone("bob").isReleased()).isFalse();
         }
     }
+
+    /** Two pickers at once: one takes the call, the other gets BUSY and its phone stays up. */
+    @Test
+    void twoPickupsOfOneRingingCallAtOnceTakeItOnce() throws Exception {
+        for (int round = 0; round < 100; round++) {
+            try (TransferFixture fx = new TransferFixture()) {
+                Channel callee = ringing(fx, "bob" + round, "102");
+                Channel carol = fx.inbound("carol" + round);
+                Channel dave = fx.inbound("dave" + round);
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.CompletableFuture<org.strowger.transfer.TransferOutcome> byDave =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                            await(start);
+                            return fx.transfers.pickup(dave, "102", "internal");
+                        });
+                await(start);
+                org.strowger.transfer.TransferOutcome byCarol = fx.transfers.pickup(carol, "102", "internal");
+                org.strowger.transfer.TransferOutcome other = byDave.get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+                assertThat(java.util.List.of(byCarol.completed(), other.completed()))
+                        .as("round %d: %s / %s", round, byCarol, other).containsExactlyInAnyOrder(true, false);
+                org.strowger.transfer.TransferOutcome lost = byCarol.completed() ? other : byCarol;
+                assertThat(lost.result()).isIn(org.strowger.transfer.TransferResult.BUSY,
+                        org.strowger.transfer.TransferResult.NO_SUCH_CALL);
+                Channel loser = byCarol.completed() ? dave : carol;
+                assertThat(loser.isHungUp()).as("round %d: the loser's line", round).isFalse();
+                assertThat(callee.isHungUp()).isFalse();
+                assertThat(fx.transfers.statistics().pickups()).isEqualTo(1);
+            }
+        }
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 }

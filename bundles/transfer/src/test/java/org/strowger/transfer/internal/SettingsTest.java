@@ -49,6 +49,10 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.read(config("seven", "#1"))).hasMessageContaining("parkpos");
         assertThatThrownBy(() -> Settings.read(config("701-720", "#x"))).hasMessageContaining("blindxfer");
         assertThat(Settings.read(config("701-720", "")).blindTransfer()).isEmpty();
+        assertThatThrownBy(() -> Settings.read(config("701-720", "*2")))
+                .hasMessageContaining("blindxfer '*2' and atxfer '*2' clash: they are the same code");
+        assertThatThrownBy(() -> Settings.read(config("701-720", "#7")))
+                .hasMessageContaining("blindxfer '#7' and parkcall '#72' clash");
     }
 
     @Test
