@@ -248,9 +248,16 @@ final class ChannelCore {
     // --- hangup --------------------------------------------------------------------------------------
 
     void hangup(Channel target, HangupCause cause) {
+        hangup(own(target), cause, null);
+    }
+
+    /**
+     * Hangs a channel up; with {@code onlyWithSide}, only while that driver side is still the
+     * channel's (decided under the channel's lock, where a masquerade swaps sides).
+     */
+    private void hangup(CoreChannel channel, HangupCause cause, CoreLink onlyWithSide) {
         Objects.requireNonNull(cause, "cause");
         refuseIfLocksHeld("hangup");
-        CoreChannel channel = own(target);
         if (channel.hungUp) {
             return;
         }
@@ -264,7 +271,7 @@ final class ChannelCore {
         try {
             channel.lock.lockInternal();
             try {
-                if (channel.hungUp) {
+                if (channel.hungUp || (onlyWithSide != null && channel.link != onlyWithSide)) {
                     return;
                 }
                 name = channel.name;
@@ -453,6 +460,30 @@ final class ChannelCore {
     /** Answer and hangup stay with the channel; everything else crosses a bridge. */
     private static boolean isRelayed(Frame frame) {
         return !(frame instanceof ControlFrame control && control.control() == Control.ANSWER);
+    }
+
+    /**
+     * The far end of a driver side hung up: the channel that owns the side now is hung up. A
+     * masquerade may move the side meanwhile (its old owner becomes a zombie), so the hangup goes
+     * ahead only if the side is still the channel's, decided under the channel's lock where the
+     * masquerade swaps sides; otherwise it follows the side to its new owner.
+     */
+    void farEndHangup(CoreLink link, HangupCause cause) {
+        refuseIfLocksHeld("farEndHangup");
+        while (!link.isSideHungUp()) {
+            CoreChannel owner = link.owner;
+            if (owner == null) {
+                return;
+            }
+            if (owner.hungUp) {
+                if (owner.link == link) {
+                    return; // a hangup under way ends the side
+                }
+                Thread.onSpinWait(); // a masquerade is between swapping the sides and their owners
+                continue;
+            }
+            hangup(owner, cause, link);
+        }
     }
 
     void setState(CoreLink link, ChannelState state) {

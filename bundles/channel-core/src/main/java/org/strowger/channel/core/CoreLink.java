@@ -61,31 +61,7 @@ final class CoreLink implements ChannelLink {
 
     @Override
     public void farEndHangup(HangupCause cause) {
-        // a masquerade may move this side to another channel while the hangup waits for it (the
-        // old owner is then a zombie and ignores it): follow the side until it is hung up
-        for (int attempt = 0; attempt < 8 && !hungUp.get(); attempt++) {
-            CoreChannel current = owner;
-            if (current == null) {
-                return;
-            }
-            if (current.link != this && !settledAfterMasquerade(current)) {
-                return;
-            }
-            if (current.link == this) {
-                core.hangup(current, cause);
-            }
-        }
-    }
-
-    /**
-     * The owner read says another side is its link: either this side is no longer the owner's, or
-     * a masquerade is between swapping the links and the owners (it holds the owner's channel lock
-     * for the whole swap). Waits for that lock once; true when a retry may find the side's owner.
-     */
-    private boolean settledAfterMasquerade(CoreChannel current) {
-        current.lock.lockInternal();
-        current.lock.unlock();
-        return owner != current || current.link == this;
+        core.farEndHangup(this, cause);
     }
 
     /** Calls the driver's hangup, exactly once over the side's life. */
