@@ -73,6 +73,8 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
     /** What ports are opened with; null when no card opened. */
     private final CallContext callContext;
     private final Layer3Factory layers;
+    /** A restart was asked for: this instance is going, later changes are the next one's. */
+    private final java.util.concurrent.atomic.AtomicBoolean restarting = new java.util.concurrent.atomic.AtomicBoolean();
     /** The settings running now (null after a refused configuration); guarded by this. */
     private MisdnSettings running;
 
@@ -204,7 +206,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
      */
     @Modified
     void modified(MisdnConfig config, ComponentContext component) {
-        if (apply(() -> MisdnSettings.of(config)) == Change.RESTART) {
+        if (apply(() -> MisdnSettings.of(config)) == Change.RESTART && restarting.compareAndSet(false, true)) {
             String name = (String) component.getProperties().get(ComponentConstants.COMPONENT_NAME);
             // the service goes and comes back; from another thread, once SCR has finished this call
             Thread restart = new Thread(() -> {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import javax.sip.SipException;
@@ -40,6 +41,7 @@ import org.strowger.sip.RegistrationInfo;
 import org.strowger.sip.SipAdmin;
 import org.strowger.sip.internal.auth.DigestAlgorithm;
 import org.strowger.sip.internal.auth.ThrottleSettings;
+import org.strowger.sip.internal.config.AuthSettings;
 import org.strowger.sip.internal.config.ListeningSettings;
 import org.strowger.sip.internal.config.SipConfig;
 import org.strowger.sip.internal.endpoint.Endpoint;
@@ -93,7 +95,11 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
     private final SipTransports transports;
     private final OutboundCalls outbound;
     private final SipRouter router;
-    private volatile ListeningSettings listening;
+    private final ListeningSettings listening;
+    /** The authentication settings of the router's guard; written by {@link #modified} only (SCR calls it in turn). */
+    private AuthSettings auth;
+    /** A restart was asked for: this instance is going, later changes are the next one's. */
+    private final AtomicBoolean restarting = new AtomicBoolean();
 
     /** REFER and INVITE/Replaces ask it to move calls; without it REFER gets a final NOTIFY 503. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -140,6 +146,7 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
         DemoSecretsCheck.warnIfExposed(bind, endpoints.all());
         this.bindAddress = bind;
         this.listening = ListeningSettings.of(config);
+        this.auth = AuthSettings.of(config);
     }
 
     private static RequestGuard guard(SipConfig config) {
@@ -158,6 +165,9 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
     void modified(SipConfig config, ComponentContext component) {
         ListeningSettings wanted = ListeningSettings.of(config);
         if (!wanted.equals(listening)) {
+            if (!restarting.compareAndSet(false, true)) {
+                return; // the restarted driver reads the configuration as it is then
+            }
             String name = (String) component.getProperties().get(org.osgi.service.component.ComponentConstants.COMPONENT_NAME);
             LOG.info("SIP listening settings changed ({}): the driver restarts and its {} call(s) end",
                     wanted.differencesFrom(listening), calls.all().size());
@@ -170,15 +180,22 @@ public class SipDriver implements ChannelTechnology, SipAdmin {
             restart.start();
             return;
         }
-        RequestGuard newGuard;
+        AuthSettings wantedAuth = AuthSettings.of(config);
+        RequestGuard newGuard = null;
         try {
-            newGuard = guard(config);
+            if (!wantedAuth.equals(auth)) {
+                newGuard = guard(config);
+            }
             registrar.setExpiries(config.defaultExpires(), config.minExpires(), config.maxExpires());
         } catch (IllegalArgumentException e) {
             LOG.error("SIP configuration ({}) refused, the running settings stay: {}", PID, e.getMessage());
             return;
         }
-        router.guard(newGuard);
+        if (newGuard != null) {
+            // a new guard forgets the nonces and blocked sources of the old one: only when auth changed
+            router.guard(newGuard);
+            auth = wantedAuth;
+        }
         LOG.info("SIP settings updated live (realm {}, algorithms {}, expiries {}/{}/{} s); {} call(s) go on",
                 config.realm(), config.authAlgorithms(), config.minExpires(), config.defaultExpires(),
                 config.maxExpires(), calls.all().size());

@@ -61,7 +61,8 @@ public final class SipRouter implements SipListener {
 
     /**
      * Authentication settings changed (realm, algorithms, throttle): requests from now on are
-     * checked by the new guard. Challenges the old one issued get a stale answer, and clients retry.
+     * checked by the new guard. A nonce the old guard issued is unknown to the new one: that answer
+     * counts as a failed attempt and gets a fresh challenge.
      */
     public void guard(RequestGuard newGuard) {
         this.guard = newGuard;

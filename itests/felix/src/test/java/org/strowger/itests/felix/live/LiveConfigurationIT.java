@@ -149,11 +149,24 @@ public class LiveConfigurationIT extends SipPlatform {
             // the SIP driver's registration and authentication settings: applied without a restart
             Dictionary<String, Object> sip = driverProperties(MANY_FAILURES, 1);
             sip.put("maxExpires", 1800);
+            sip.put("defaultExpires", 900); // within 60..1800, else the change is refused
             sip.put("realm", "strowger-live");
             started = System.nanoTime();
             reconfigureDriver(sip);
             report("SIP expiries and realm changed", started);
             assertEquals("the SIP driver was not restarted", sipDriver, adminServiceId());
+            // the new limits and realm are in force: alice asks for 7000 s, gets at most 1800, under the new realm
+            int contactPort = org.strowger.itests.felix.sip.FreePorts.sip();
+            SippResult register = run(uac("register.xml").endpoint("alice", "alice-secret")
+                    .set("contact_port", contactPort).set("expires", 7000).named("register-alice-live"));
+            assertOk(register);
+            awaitRegistered("alice", contactPort);
+            java.time.Instant expiresAt = registrations("alice").stream()
+                    .filter(b -> b.contact().contains(":" + contactPort)).findFirst().orElseThrow().expiresAt();
+            assertTrue("alice's registration is clamped to the new maxExpires: " + expiresAt,
+                    expiresAt.isBefore(java.time.Instant.now().plusSeconds(1800 + 30)));
+            assertTrue("the challenge names the new realm",
+                    Files.readString(register.messagesLog()).contains("realm=\"strowger-live\""));
 
             // mISDN ports: a second pair added, then removed
             started = System.nanoTime();
