@@ -114,7 +114,7 @@ public final class Q931Layer implements Layer3 {
                 c.placeCall(request);
             }
         }
-        drain();
+        drainSoon();
         return c;
     }
 
@@ -437,6 +437,22 @@ public final class Q931Layer implements Layer3 {
         post(() -> listener.linkChanged(s));
     }
 
+    /**
+     * After a call the driver made (often inside a channel-core callback, such as a hangup, where
+     * the driver must not call the core back): the listener calls it queued run on the layer's own
+     * thread instead, so the caller never runs another call's report.
+     */
+    private void drainSoon() {
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            timers.execute(this::drain);
+        } catch (RejectedExecutionException stopped) {
+            drain(); // the driver is stopping: nothing else will run them
+        }
+    }
+
     /** Runs queued listener calls and trace lines; never with the lock held. */
     private void drain() {
         while (!events.isEmpty()) {
@@ -537,7 +553,7 @@ public final class Q931Layer implements Layer3 {
                 }
                 early.clear();
             }
-            drain();
+            drainSoon();
         }
 
         @Override
@@ -564,7 +580,7 @@ public final class Q931Layer implements Layer3 {
                     refuse("PROGRESS");
                 }
             }
-            drain();
+            drainSoon();
         }
 
         @Override
@@ -581,7 +597,7 @@ public final class Q931Layer implements Layer3 {
                     refuse("INFORMATION");
                 }
             }
-            drain();
+            drainSoon();
         }
 
         @Override
@@ -589,7 +605,7 @@ public final class Q931Layer implements Layer3 {
             synchronized (lock) {
                 localClear(cause);
             }
-            drain();
+            drainSoon();
         }
 
         @Override
@@ -637,7 +653,7 @@ public final class Q931Layer implements Layer3 {
                     }
                 }
             }
-            drain();
+            drainSoon();
         }
 
         void placeCall(CallRequest r) {

@@ -52,6 +52,25 @@ class Q931LayerTest {
         timers.shutdownNow();
     }
 
+    // ------------------------------------------------------------ threads
+
+    /**
+     * A call the driver makes (setup, disconnect... often inside a channel-core callback, where it
+     * must not call the core back) never runs a listener in the caller's thread: the reports it
+     * queues run on the layer's own thread.
+     */
+    @Test
+    void reportsCausedByADriverCallRunOnTheLayersThreadNotTheCallers() throws Exception {
+        start(NORMAL, NORMAL);
+        te.close();
+        Thread caller = Thread.currentThread();
+        java.util.concurrent.CompletableFuture<Thread> releasedOn = new java.util.concurrent.CompletableFuture<>();
+
+        te.setup(new CallRequest("5551234", "201", "", 0, true), cause -> releasedOn.complete(Thread.currentThread()));
+
+        assertThat(releasedOn.get(5, java.util.concurrent.TimeUnit.SECONDS)).isNotSameAs(caller);
+    }
+
     // ------------------------------------------------------------ basic calls
 
     @Test
