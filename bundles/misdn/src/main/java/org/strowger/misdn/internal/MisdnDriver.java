@@ -132,7 +132,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
         this.callContext = new CallContext(channels, opened, checked.law(), pacer, timers);
         Map<Integer, Port> opening = new LinkedHashMap<>();
         for (PortSpec spec : checked.ports()) {
-            openPort(opened, callContext, spec, layers, checked.primaryRate()).ifPresent(port -> opening.put(spec.port(), port));
+            openPort(opened, callContext, spec, layers).ifPresent(port -> opening.put(spec.port(), port));
         }
         this.ports = java.util.Collections.unmodifiableMap(opening);
         LOG.info("mISDN driver ready on the {} card: {}", opened.simulated() ? "simulated" : "hardware",
@@ -140,8 +140,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
                         .collect(Collectors.joining("; ")));
     }
 
-    private java.util.Optional<Port> openPort(Card opened, CallContext context, PortSpec spec, Layer3Factory layers,
-            boolean primaryRate) {
+    private java.util.Optional<Port> openPort(Card opened, CallContext context, PortSpec spec, Layer3Factory layers) {
         PortInfo info = opened.ports().stream().filter(p -> p.id() == spec.deviceId()).findFirst().orElse(null);
         if (info == null) {
             LOG.error("ports: port {} is not on the card (it has ports 1..{}); port left out", spec.port(),
@@ -160,7 +159,8 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
         Port port = new Port(spec, info.name(), info.bChannels(), context);
         Layer3 layer = null;
         try {
-            layer = layers.create(spec, primaryRate || info.primaryRate(), timers, port, traceOf(port));
+            // the port says what it is: the primaryRate setting makes the simulated card's ports E1, never a real one
+            layer = layers.create(spec, info.primaryRate(), timers, port, traceOf(port));
             port.layer3(layer);
             DChannel d = opened.openD(spec.deviceId(), spec.role(), spec.pointToMultipoint(), layer);
             layer.attach(d);
@@ -248,7 +248,7 @@ public class MisdnDriver implements ChannelTechnology, MisdnAdmin {
             if (kept != null && spec.equals(kept.spec())) {
                 next.put(spec.port(), kept);
             } else {
-                openPort(card, callContext, spec, layers, wanted.primaryRate()).ifPresent(port -> {
+                openPort(card, callContext, spec, layers).ifPresent(port -> {
                     next.put(spec.port(), port);
                     if (!ports.containsKey(spec.port())) {
                         changes.add("port " + spec.port() + " added: " + describe(port));

@@ -348,6 +348,16 @@ public final class IsdnCall implements CallListener {
         }
         tx.sink(opened::send);
         context.pacer().add(paced);
+        boolean stillOpen;
+        try (ChannelLock.Held held = lock.acquire()) {
+            stillOpen = audio == opened;
+        }
+        if (!stillOpen) {
+            // finish() ran between keeping the channel and wiring it: undo what it could not see
+            tx.sink(null);
+            context.pacer().remove(paced);
+            return;
+        }
         try {
             opened.activate();
         } catch (IOException e) {

@@ -31,8 +31,8 @@ public record MisdnSettings(boolean hardware, int simulatedPairs, boolean primar
             case "hardware" -> true;
             default -> throw new IllegalArgumentException("card: '" + card + "' is not simulated or hardware");
         };
-        if (simulatedPairs < 1 || simulatedPairs > 64) {
-            throw new IllegalArgumentException("simulatedPairs: " + simulatedPairs + " is out of range 1..64");
+        if (simulatedPairs < 1 || simulatedPairs > 32) {
+            throw new IllegalArgumentException("simulatedPairs: " + simulatedPairs + " is out of range 1..32 (a simulated card has at most 32 pairs)");
         }
         if (tickMillis < 1 || tickMillis > 1000) {
             throw new IllegalArgumentException("tickMillis: " + tickMillis + " is out of range 1..1000 (16 is usual)");

@@ -46,6 +46,8 @@ class PortSpecsTest {
                 .hasMessageStartingWith("card: 'pci'");
         assertThatThrownBy(() -> MisdnSettings.of("simulated", 0, false, 16, "alaw", PortSpecs.DEMO))
                 .hasMessageStartingWith("simulatedPairs:");
+        assertThatThrownBy(() -> MisdnSettings.of("simulated", 33, false, 16, "alaw", PortSpecs.DEMO))
+                .hasMessageStartingWith("simulatedPairs: 33 is out of range 1..32");
         assertThatThrownBy(() -> MisdnSettings.of("simulated", 1, false, 0, "alaw", PortSpecs.DEMO))
                 .hasMessageStartingWith("tickMillis:");
         assertThatThrownBy(() -> MisdnSettings.of("simulated", 1, false, 16, "gsm", PortSpecs.DEMO))
