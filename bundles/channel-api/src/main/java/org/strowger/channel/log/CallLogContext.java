@@ -1,5 +1,6 @@
 package org.strowger.channel.log;
 
+import org.slf4j.Logger;
 import org.slf4j.MDC;
 import org.strowger.channel.Channel;
 import org.strowger.channel.ChannelLink;
@@ -56,6 +57,30 @@ public final class CallLogContext implements AutoCloseable {
     public static void rename(String channelName) {
         if (channelName != null && !channelName.isEmpty()) {
             MDC.put(KEY, channelName);
+        }
+    }
+
+    /**
+     * Logs one line about a channel with its name in the context, whichever thread logs it (one
+     * that works for another call, or for none: a timer, a feature's thread).
+     */
+    public static void info(Logger log, Channel channel, String format, Object... arguments) {
+        try (CallLogContext scope = enter(channel.name())) {
+            log.info(format, arguments);
+        }
+    }
+
+    /** As {@link #info}, at WARN. */
+    public static void warn(Logger log, Channel channel, String format, Object... arguments) {
+        try (CallLogContext scope = enter(channel.name())) {
+            log.warn(format, arguments);
+        }
+    }
+
+    /** As {@link #info}, at DEBUG. */
+    public static void debug(Logger log, Channel channel, String format, Object... arguments) {
+        try (CallLogContext scope = enter(channel.name())) {
+            log.debug(format, arguments);
         }
     }
 

@@ -63,4 +63,28 @@ class CallLogContextTest {
         }
         assertThat(CallLogContext.current()).isNull();
     }
+
+    @Test
+    void aLineAboutAChannelIsLoggedWithItsNameAndTheContextIsGivenBack() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        org.slf4j.Logger log = (org.slf4j.Logger) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {org.slf4j.Logger.class}, (proxy, method, arguments) -> {
+                    seen.add(method.getName() + " " + MDC.get("channel") + " " + arguments[0]);
+                    return null;
+                });
+        org.strowger.channel.Channel bob = (org.strowger.channel.Channel) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.strowger.channel.Channel.class},
+                (proxy, method, arguments) -> method.getName().equals("name") ? "SIP/bob-00000002" : null);
+
+        try (CallLogContext outer = CallLogContext.enter("SIP/alice-00000001")) {
+            CallLogContext.info(log, bob, "transfer of {}", "alice");
+            CallLogContext.warn(log, bob, "refused");
+            assertThat(CallLogContext.current()).isEqualTo("SIP/alice-00000001");
+        }
+        CallLogContext.debug(log, bob, "later");
+
+        assertThat(seen).containsExactly("info SIP/bob-00000002 transfer of {}", "warn SIP/bob-00000002 refused",
+                "debug SIP/bob-00000002 later");
+        assertThat(CallLogContext.current()).isNull();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.channel.Channel;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.channel.ChannelService;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.HangupPolicy;
@@ -69,7 +70,7 @@ final class AttendedTransferRun {
     /** Calls the target and sees the transfer through, on the calling feature thread. */
     void run() throws InterruptedException {
         java.util.Optional<String> transfererDevice = Moves.deviceOf(transferer.name());
-        CallLog.info(LOG, transferer, "Attended transfer of {} to {}@{}", transferee.name(), extension, context);
+        CallLogContext.info(LOG, transferer, "Attended transfer of {} to {}@{}", transferee.name(), extension, context);
         Ringer.Result target = new Ringer(channels).ring("Local/" + extension + "@" + context, transferer.callerId(),
                 settings.attendedNoAnswerTimeout(), transferer, () -> transfererAborts(transferer));
         if (target.answered() && !transferer.isHungUp()) {
@@ -77,11 +78,11 @@ final class AttendedTransferRun {
         } else if (target.answered()) {
             join(transferee, target.callee(), hold, "the transferer left while the target rang");
         } else if (!transferer.isHungUp()) {
-            CallLog.info(LOG, transferer, "Attended transfer not done: {}", target.detail());
+            CallLogContext.info(LOG, transferer, "Attended transfer not done: {}", target.detail());
             transfers.counters().failed();
             backTogether(transferer, transferee, hold);
         } else {
-            CallLog.info(LOG, transferer, "Attended transfer after the transferer left: {}", target.detail());
+            CallLogContext.info(LOG, transferer, "Attended transfer after the transferer left: {}", target.detail());
             callBack(transfererDevice, transferee, hold);
         }
     }
@@ -125,7 +126,7 @@ final class AttendedTransferRun {
         try {
             consultation.ended().toCompletableFuture().get();
         } catch (ExecutionException e) {
-            CallLog.warn(LOG, transferer, "Consultation ended abnormally", e);
+            CallLogContext.warn(LOG, transferer, "Consultation ended abnormally", e);
         } finally {
             hook.consultationEnded(consultation);
         }
@@ -133,7 +134,7 @@ final class AttendedTransferRun {
             join(transferee, target, hold, "the transferer hung up");
         } else if (!transferer.isHungUp()) {
             moves.hangUp(target);
-            CallLog.info(LOG, transferer, "Attended transfer aborted: back to {}", transferee.name());
+            CallLogContext.info(LOG, transferer, "Attended transfer aborted: back to {}", transferee.name());
             transfers.counters().failed();
             backTogether(transferer, transferee, hold);
         } else {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.channel.Channel;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.BridgeHook.Decision;
 import org.strowger.channel.frame.DtmfFrame;
@@ -127,7 +128,7 @@ final class DigitCollector {
     private Runnable start(Feature feature) {
         transfers.counters().featureCode();
         Channel peer = bridge.peerOf(party).orElse(null);
-        CallLog.info(LOG, party, "Feature code {} ({})", feature.code(settings), feature);
+        CallLogContext.info(LOG, party, "Feature code {} ({})", feature.code(settings), feature);
         switch (feature) {
             case BLIND_TRANSFER, ATTENDED_TRANSFER -> {
                 KeyedTransfer.Kind kind = feature == Feature.BLIND_TRANSFER ? KeyedTransfer.Kind.BLIND
@@ -153,7 +154,7 @@ final class DigitCollector {
                 return () -> onFeatureThread(() -> {
                     if (peer != null) {
                         TransferOutcome outcome = transfers.park(peer, party);
-                        CallLog.info(LOG, party, "Park of {}: {}", peer.name(), outcome.detail());
+                        CallLogContext.info(LOG, party, "Park of {}: {}", peer.name(), outcome.detail());
                     }
                 });
             }
@@ -228,7 +229,7 @@ final class DigitCollector {
         try {
             action.run();
         } catch (RuntimeException e) {
-            CallLog.warn(LOG, party, "Feature failed", e);
+            CallLogContext.warn(LOG, party, "Feature failed", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.channel.Channel;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.channel.bridge.Bridge;
 import org.strowger.channel.bridge.HangupPolicy;
 import org.strowger.channel.frame.Control;
@@ -136,7 +137,7 @@ final class KeyedTransfer {
         TransferOutcome outcome = transfers.blindTransferClaimed(transferer, transferee, extension.get(), context,
                 held);
         if (!outcome.completed()) {
-            CallLog.info(LOG, transferer, "Transfer to {}@{} not done: {}", extension.get(), context,
+            CallLogContext.info(LOG, transferer, "Transfer to {}@{} not done: {}", extension.get(), context,
                     outcome.detail());
             backTogether(transferer, transferee);
         }
@@ -213,6 +214,6 @@ final class KeyedTransfer {
 
     private void fail(String why) {
         transfers.counters().failed();
-        CallLog.info(LOG, transfererBefore, "Transfer by keys not done: {}", why);
+        CallLogContext.info(LOG, transfererBefore, "Transfer by keys not done: {}", why);
     }
 }

@@ -54,7 +54,7 @@ final class Transfers {
         if (transferee.isEmpty() || transferer.isHungUp()) {
             return fail(TransferResult.NO_SUCH_CALL, transferer.name() + " is not in a call to transfer");
         }
-        if (extension.equals(settings.get().parkExtension())) {
+        if (parking.isParkExtension(extension)) {
             // the parking extension: park the transferee, announcing the slot to the transferer
             return parking.park(transferee.get(), transferer);
         }
@@ -90,7 +90,7 @@ final class Transfers {
         if (transferee.isHungUp()) {
             return fail(TransferResult.NO_SUCH_CALL, transferee.name() + " hung up before it could be transferred");
         }
-        if (extension.equals(settings.get().parkExtension())) {
+        if (parking.isParkExtension(extension)) {
             return parking.park(transferee, transferer, claim);
         }
         return sendToExtension(transferer, transferee, extension, where);

@@ -45,9 +45,6 @@ public final class RxPacer implements AutoCloseable {
         sources.remove(source);
     }
 
-    public int sources() {
-        return sources.size();
-    }
 
     private void tick() {
         for (Source source : sources) {

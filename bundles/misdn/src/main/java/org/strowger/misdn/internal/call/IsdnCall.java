@@ -83,13 +83,7 @@ public final class IsdnCall implements CallListener {
         return link;
     }
 
-    public boolean isInbound() {
-        return inbound;
-    }
 
-    public int port() {
-        return port.number();
-    }
 
     public int bChannel() {
         try (ChannelLock.Held held = lock.acquire()) {
@@ -97,21 +91,7 @@ public final class IsdnCall implements CallListener {
         }
     }
 
-    /** What the layer 3 says of the call, for the console. */
-    public String stateName() {
-        Call current;
-        Phase now;
-        try (ChannelLock.Held held = lock.acquire()) {
-            current = call;
-            now = phase;
-        }
-        return current != null ? current.stateName() : now.name();
-    }
 
-    /** Bytes of outgoing audio dropped because the line did not take them in time. */
-    public long droppedTxBytes() {
-        return tx.droppedBytes();
-    }
 
     // --- the channel core asks (through IsdnDriverSide) ---------------------------------------------------
 

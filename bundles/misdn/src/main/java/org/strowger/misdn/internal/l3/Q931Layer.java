@@ -183,7 +183,7 @@ public final class Q931Layer implements Layer3 {
             note("data link down, ces " + ces);
             boolean keep = false;
             for (Q931Call c : new ArrayList<>(calls.values())) {
-                if (c.ces != ces && !(c.ces < 0 && !pointToMultipoint)) {
+                if (c.ces != ces) {
                     continue;
                 }
                 if (c.state == 10 && !closed) {

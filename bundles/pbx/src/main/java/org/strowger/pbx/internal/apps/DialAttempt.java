@@ -136,12 +136,10 @@ final class DialAttempt {
                 // the step failed or could not run (the PBX is stopping): no destination may linger
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                try (CallLogContext scope = CallLogContext.enter(caller.name())) {
-                    if (cause instanceof RejectedExecutionException) {
-                        LOG.debug("The PBX stopped while Dial rang: hanging up its destinations");
-                    } else {
-                        LOG.warn("Dial failed while its destinations rang: hanging them up", cause);
-                    }
+                if (cause instanceof RejectedExecutionException) {
+                    CallLogContext.debug(LOG, caller, "The PBX stopped while Dial rang: hanging up its destinations");
+                } else {
+                    CallLogContext.warn(LOG, caller, "Dial failed while its destinations rang: hanging them up", cause);
                 }
                 hangUpAll(HangupCause.NORMAL_CLEARING);
                 giveUp.complete(null);
@@ -175,9 +173,7 @@ final class DialAttempt {
             bridge = channels.bridge(caller, callee,
                     options.continueAfterCallee() ? HangupPolicy.KEEP_FIRST : HangupPolicy.BOTH);
         } catch (IllegalStateException e) {
-            try (CallLogContext scope = CallLogContext.enter(caller.name())) {
-                LOG.warn("Could not bridge with {}: {}", callee.name(), e.getMessage());
-            }
+            CallLogContext.warn(LOG, caller, "Could not bridge with {}: {}", callee.name(), e.getMessage());
             channels.hangup(callee, HangupCause.NORMAL_TEMPORARY_FAILURE);
             return finish(call, started, "CONGESTION");
         }

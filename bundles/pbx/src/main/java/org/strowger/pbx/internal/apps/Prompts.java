@@ -35,9 +35,7 @@ final class Prompts {
                 audio = Optional.empty();
             }
             if (audio.isEmpty()) {
-                try (CallLogContext scope = CallLogContext.enter(channel.name())) {
-                    LOG.warn("No prompt '{}'", name);
-                }
+                CallLogContext.warn(LOG, channel, "No prompt '{}'", name);
                 continue;
             }
             Player.Outcome outcome = Player.play(channel, audio.get(), interruptible);

@@ -223,9 +223,8 @@ public final class CallRunner implements Runnable {
             });
         } catch (RejectedExecutionException stopped) {
             // the PBX is stopping: no dialplan runs any more, but the call must not linger
-            try (CallLogContext scope = CallLogContext.enter(channel.name())) {
-                LOG.debug("The PBX stopped while the call waited in {}: hanging it up", channel.application());
-            }
+            CallLogContext.debug(LOG, channel, "The PBX stopped while the call waited in {}: hanging it up",
+                    channel.application());
             suspended = false;
             end(HangupCause.NORMAL_CLEARING);
         }

@@ -8,12 +8,14 @@ public record SipStatus(int code, String reasonPhrase) {
 
     /** The RFC 3261 §21 phrases (RFC 3398 sometimes words them differently) of codes we produce. */
     private static final Map<Integer, String> PHRASES = Map.ofEntries(
+            Map.entry(200, "OK"),
             Map.entry(400, "Bad Request"),
             Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"),
             Map.entry(408, "Request Timeout"),
             Map.entry(410, "Gone"),
             Map.entry(480, "Temporarily Unavailable"),
+            Map.entry(481, "Call/Transaction Does Not Exist"),
             Map.entry(484, "Address Incomplete"),
             Map.entry(486, "Busy Here"),
             Map.entry(487, "Request Terminated"),

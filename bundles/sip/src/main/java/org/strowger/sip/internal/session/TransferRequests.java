@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.channel.Channel;
+import org.strowger.sip.internal.cause.SipStatus;
 import org.strowger.transfer.TransferOutcome;
 import org.strowger.transfer.TransferResult;
 import org.strowger.transfer.TransferService;
@@ -58,10 +59,6 @@ final class TransferRequests {
         return call(() -> transfers.get().attendedTransfer(toTransferee.get(), toTarget.get()));
     }
 
-    /** The transfer service, when one is registered now (INVITE with Replaces asks for it). */
-    Optional<TransferService> service() {
-        return service.get();
-    }
 
     private static TransferOutcome call(Supplier<TransferOutcome> request) {
         try {
@@ -79,17 +76,6 @@ final class TransferRequests {
 
     /** The status line of the final NOTIFY's message/sipfrag body, for example {@code SIP/2.0 486 Busy Here}. */
     static String sipfrag(TransferResult result) {
-        return "SIP/2.0 " + result.sipStatus() + " " + reason(result.sipStatus());
-    }
-
-    static String reason(int status) {
-        return switch (status) {
-            case 200 -> "OK";
-            case 404 -> "Not Found";
-            case 481 -> "Call/Transaction Does Not Exist";
-            case 486 -> "Busy Here";
-            case 503 -> "Service Unavailable";
-            default -> status < 300 ? "OK" : "Failed";
-        };
+        return "SIP/2.0 " + SipStatus.of(result.sipStatus());
     }
 }

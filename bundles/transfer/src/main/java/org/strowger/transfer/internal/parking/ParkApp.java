@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.channel.Channel;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.channel.ChannelState;
 import org.strowger.pbx.ApplicationResult;
 import org.strowger.pbx.Arguments;
@@ -13,7 +14,6 @@ import org.strowger.pbx.DialplanApplication;
 import org.strowger.pbx.DialplanCall;
 import org.strowger.transfer.TransferOutcome;
 import org.strowger.transfer.internal.TransferComponent;
-import org.strowger.transfer.internal.CallLog;
 
 /**
  * Park(): parks the calling channel itself in the first free slot, as the parking extension
@@ -56,7 +56,7 @@ public final class ParkApp implements DialplanApplication {
         if (outcome.completed()) {
             return ApplicationResult.HANGUP;
         }
-        CallLog.info(LOG, caller, "Park: {}", outcome.detail());
+        CallLogContext.info(LOG, caller, "Park: {}", outcome.detail());
         if (caller.isHungUp()) {
             return ApplicationResult.HANGUP;
         }

@@ -5,13 +5,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.channel.log.CallLogContext;
 import org.strowger.pbx.ApplicationResult;
 import org.strowger.pbx.Arguments;
 import org.strowger.pbx.DialplanApplication;
 import org.strowger.pbx.DialplanCall;
 import org.strowger.transfer.TransferOutcome;
 import org.strowger.transfer.internal.TransferComponent;
-import org.strowger.transfer.internal.CallLog;
 
 /**
  * Pickup(exten[@context]): answers the call ringing at the extension (in the caller's context
@@ -44,7 +44,7 @@ public final class PickupApp implements DialplanApplication {
         String extension = at < 0 ? target : target.substring(0, at);
         String context = at < 0 || at == target.length() - 1 ? null : target.substring(at + 1);
         if (extension.isEmpty()) {
-            CallLog.warn(LOG, call.channel(), "Pickup needs an extension: Pickup(102) or Pickup(102@internal)");
+            CallLogContext.warn(LOG, call.channel(), "Pickup needs an extension: Pickup(102) or Pickup(102@internal)");
             call.setVariable("PICKUPSTATUS", "FAILED");
             return ApplicationResult.CONTINUE;
         }
@@ -54,7 +54,7 @@ public final class PickupApp implements DialplanApplication {
             call.setVariable("PICKUPSTATUS", "SUCCESS");
             return ApplicationResult.HANGUP;
         }
-        CallLog.info(LOG, call.channel(), "Pickup of {}: {}", target, outcome.detail());
+        CallLogContext.info(LOG, call.channel(), "Pickup of {}: {}", target, outcome.detail());
         call.setVariable("PICKUPSTATUS", "FAILED");
         return call.channel().isHungUp() ? ApplicationResult.HANGUP : ApplicationResult.CONTINUE;
     }
