@@ -190,4 +190,24 @@ class SimulatedCableTest {
         answeredCall();
         assertThat(inbound.get(0).location().context()).isEqualTo("from-isdn-night");
     }
+
+    /**
+     * The network side (port 2, NT) hangs a call up and places the next one at once: the line still
+     * holds the first call's B-channel until RELEASE COMPLETE, so the next call must get the other
+     * one, not be refused (cause 44) for a channel the port thought free.
+     */
+    @Test
+    void aCallPlacedRightAfterAHangupOnTheNetworkSideGetsAFreeChannel() throws Exception {
+        Channel first = channels.request("mISDN/2/2101");
+        first.call(Duration.ofSeconds(30));
+        await().atMost(WAIT).until(() -> first.state() == ChannelState.UP);
+
+        channels.hangup(first, org.strowger.channel.HangupCause.NORMAL_CLEARING);
+        Channel second = channels.request("mISDN/2/2102");
+        second.call(Duration.ofSeconds(30));
+
+        await().atMost(WAIT).until(() -> second.state() == ChannelState.UP || second.isHungUp());
+        assertThat(second.hangupCause()).isEmpty();
+        assertThat(second.state()).isEqualTo(ChannelState.UP);
+    }
 }

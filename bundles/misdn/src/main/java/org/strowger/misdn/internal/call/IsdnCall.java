@@ -54,6 +54,8 @@ public final class IsdnCall implements CallListener {
     private BChannel audio;
     private boolean audioWanted;
     private boolean hungUpByCore;
+    /** The B-channel booked while layer 3 clears the call the core hung up (0: none); guarded by lock. */
+    private int bookedUntilReleased;
 
     IsdnCall(CallContext context, Port port, boolean inbound, String number, int bChannel) {
         this.context = context;
@@ -199,10 +201,12 @@ public final class IsdnCall implements CallListener {
             phase = Phase.ENDED;
             current = call;
         }
-        if (lineStillUp && current != null) {
+        boolean clearing = lineStillUp && current != null;
+        if (clearing) {
             current.disconnect(cause.code());
         }
-        finish();
+        // while the line clears, layer 3 still holds the B-channel: so does the port's booking
+        finish(clearing);
     }
 
     void write(VoiceFrame voice) {
@@ -267,14 +271,24 @@ public final class IsdnCall implements CallListener {
     @Override
     public void released(int cause) {
         boolean tellCore;
+        int booked;
         try (ChannelLock.Held held = lock.acquire()) {
             if (phase == Phase.ENDED && hungUpByCore) {
-                return; // our own clearing completing
+                booked = bookedUntilReleased;
+                bookedUntilReleased = 0;
+            } else {
+                booked = -1;
             }
             tellCore = !hungUpByCore;
             phase = Phase.ENDED;
         }
-        finish();
+        if (booked >= 0) {
+            // our own clearing completed: the line gave the B-channel back
+            port.free(booked);
+            port.remove(this);
+            return;
+        }
+        finish(false);
         ChannelLink current = link;
         if (tellCore && current != null) {
             current.farEndHangup(HangupCause.fromCodeOrClass(cause));
@@ -355,8 +369,11 @@ public final class IsdnCall implements CallListener {
         return bChannel;
     }
 
-    /** Frees everything the call holds, once: B-channel, booking, the port's list. */
-    private void finish() {
+    /**
+     * Frees what the call holds, once: B-channel, booking, the port's list. With {@code lineClearing}
+     * the booking and the port's list are kept until layer 3 reports the call released.
+     */
+    private void finish(boolean lineClearing) {
         BChannel open;
         int channel;
         try (ChannelLock.Held held = lock.acquire()) {
@@ -364,14 +381,19 @@ public final class IsdnCall implements CallListener {
             audio = null;
             channel = bChannel;
             bChannel = 0;
+            if (lineClearing) {
+                bookedUntilReleased = channel;
+            }
         }
         tx.sink(null);
         context.pacer().remove(paced);
         if (open != null) {
             open.close();
         }
-        port.free(channel);
-        port.remove(this);
+        if (!lineClearing) {
+            port.free(channel);
+            port.remove(this);
+        }
         long dropped = tx.droppedBytes();
         if (dropped > 0 && channel != 0) {
             LOG.info("mISDN port {}: call to {} dropped {} bytes of outgoing audio (line slower than the source)",
